@@ -1,0 +1,48 @@
+// The contract between geo/ (the geoparser) and src/ (the map).
+// Everything the front end knows about an event comes through these types.
+import type { BBox, Feature, FeatureCollection, Point } from 'geojson';
+
+/** What happened at a place, according to the article. */
+export type EventKind = 'strike' | 'attack' | 'mention';
+
+/**
+ * How exactly the point stands for the place:
+ * `site` (an air base, an airport), `city` (a town or city),
+ * `region` (a province, a territory), `country`, `water` (a sea, a gulf).
+ * Region, country and water points are representative points, not locations.
+ */
+export type Precision = 'site' | 'city' | 'region' | 'country' | 'water';
+
+export interface EventProperties {
+  /** Stable across runs for the same article: derived from gazetteer id and kind. */
+  id: string;
+  kind: EventKind;
+  /** The place as written in the article (first mention). */
+  place: string;
+  /** The gazetteer's name for the place. */
+  name: string;
+  /** ISO 3166-1 alpha-2, null for seas and other places outside any country. */
+  country: string | null;
+  precision: Precision;
+  /** Source and id, e.g. `geonames:92138`, `ourairports:ORAA`, `supplement:red-sea`. */
+  gazetteer: string;
+  /** Who carried out the strike or attack, when the article says; null otherwise. */
+  actor: string | null;
+  /** The article's sentence(s) about this event, verbatim. */
+  excerpt: string;
+  /** Offset of the excerpt's first character in the article (UTF-16 code units). */
+  excerptStart: number;
+  /** [start, end) offsets of every mention of this place for this event, in the article. */
+  spans: [number, number][];
+  /** 0..1, how sure the resolver is of the chosen place. */
+  confidence: number;
+}
+
+/** One marker. `bbox` (RFC 7946) is set for region, country and water events. */
+export type EventFeature = Feature<Point, EventProperties> & { bbox?: BBox };
+
+/** The geoparser's output: RFC 7946 with one foreign member describing the article. */
+export interface EventCollection extends FeatureCollection<Point, EventProperties> {
+  features: EventFeature[];
+  article?: { title: string | null; characters: number; date?: string };
+}
