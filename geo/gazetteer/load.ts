@@ -1,0 +1,135 @@
+// Pure decoder of the compiled gazetteer: bytes in, Gazetteer out. No fs, no
+// fetch, so it runs in Node and in a browser Web Worker alike.
+import type { Precision } from '../types.ts';
+import { FORMAT, VERSION, type GazetteerFile } from './format.ts';
+import type { Gazetteer, Place } from './types.ts';
+
+const TYPES: Record<string, Precision> = { s: 'site', c: 'city', r: 'region', n: 'country', w: 'water' };
+const EMPTY: readonly Place[] = Object.freeze([]);
+
+function decodeText(bytes: Uint8Array | ArrayBuffer | string): string {
+  if (typeof bytes === 'string') return bytes;
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+const TYPE_RANK: Record<Precision, number> = { country: 0, water: 1, region: 2, city: 3, site: 4 };
+
+/** Candidates come most populous first; ties: country, water, region, city, site. */
+function byImportance(a: Place, b: Place): number {
+  return b.population - a.population || TYPE_RANK[a.type] - TYPE_RANK[b.type];
+}
+
+function undelta(d: number[]): Float64Array {
+  const out = new Float64Array(d.length);
+  let x = 0;
+  for (let i = 0; i < d.length; i++) {
+    x += d[i]!;
+    out[i] = x / 1e4;
+  }
+  return out;
+}
+
+export function loadGazetteer(bytes: Uint8Array | ArrayBuffer | string): Gazetteer {
+  const f = JSON.parse(decodeText(bytes)) as GazetteerFile;
+  if (f.format !== FORMAT || f.version !== VERSION) {
+    throw new Error(`gazetteer: unsupported format ${f.format} v${f.version}`);
+  }
+  return new CompiledGazetteer(f);
+}
+
+class CompiledGazetteer implements Gazetteer {
+  readonly maxWords: number;
+  readonly size: number;
+  private readonly ids: string[];
+  private readonly names: string[];
+  private readonly places: (Place | undefined)[];
+  private readonly bboxes = new Map<number, [number, number, number, number]>();
+  /** key → its place index, or the indices of all its places */
+  private readonly index = new Map<string, number | number[]>();
+  private readonly lat: Float64Array;
+  private readonly lon: Float64Array;
+  private readonly cache = new Map<string, readonly Place[]>();
+  private readonly demonyms: Map<string, string>;
+
+  constructor(private readonly f: GazetteerFile) {
+    this.maxWords = f.maxWords;
+    this.names = f.names.split('\n');
+    this.size = this.names.length;
+    const others = f.ids ? f.ids.split('\n') : [];
+    this.ids = new Array(this.size);
+    let g = 0;
+    let o = 0;
+    for (let i = 0; i < this.size; i++) {
+      const d = f.gid[i];
+      if (d === null || d === undefined) this.ids[i] = others[o++]!;
+      else this.ids[i] = `geonames:${(g += d)}`;
+    }
+    this.places = new Array(this.size);
+    const b = f.bbox;
+    for (let i = 0; i + 4 < b.length; i += 5) {
+      this.bboxes.set(b[i]!, [b[i + 1]! / 1e4, b[i + 2]! / 1e4, b[i + 3]! / 1e4, b[i + 4]! / 1e4]);
+    }
+    this.lat = undelta(f.lat);
+    this.lon = undelta(f.lon);
+    const keys = f.keys.split('\n');
+    const index = this.index;
+    let k = 0;
+    for (let i = 0; i < f.own.length; i++) {
+      for (let n = f.own[i]!; n > 0; n--) index.set(keys[k++]!, i);
+    }
+    let key = 0;
+    for (let j = 0; j < f.sharedKey.length; j++) {
+      key += f.sharedKey[j]!;
+      const name = keys[key]!;
+      const cur = index.get(name)!;
+      if (typeof cur === 'number') index.set(name, [cur, f.sharedPlace[j]!]);
+      else cur.push(f.sharedPlace[j]!);
+    }
+    this.demonyms = new Map(Object.entries(f.demonyms));
+  }
+
+  private place(i: number): Place {
+    let pl = this.places[i];
+    if (pl) return pl;
+    const f = this.f;
+    const country = f.countryTable[f.country[i]!] || null;
+    const admin1 = f.admin1Table[f.admin1[i]!] || null;
+    const p: Place = {
+      id: this.ids[i]!,
+      name: this.names[i]!,
+      lat: this.lat[i]!,
+      lon: this.lon[i]!,
+      type: TYPES[f.types[i]!]!,
+      code: f.codeTable[f.code[i]!]!,
+      country,
+      admin1,
+      population: f.population[i] ? Math.round(10 ** (f.population[i]! / 20)) : 0,
+    };
+    const bb = this.bboxes.get(i);
+    if (bb) p.bbox = bb;
+    pl = Object.freeze(p);
+    this.places[i] = pl;
+    return pl;
+  }
+
+  lookup(key: string): readonly Place[] {
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const hit2 = this.index.get(key);
+    if (hit2 === undefined) return EMPTY;
+    const out = typeof hit2 === 'number' ? [this.place(hit2)] : hit2.map((i) => this.place(i));
+    if (out.length > 1) out.sort(byImportance);
+    const frozen = Object.freeze(out);
+    this.cache.set(key, frozen);
+    return frozen;
+  }
+
+  country(code: string): Place | undefined {
+    const i = this.f.countries[code.toUpperCase()];
+    return i === undefined ? undefined : this.place(i);
+  }
+
+  demonym(key: string): string | undefined {
+    return this.demonyms.get(key);
+  }
+}
