@@ -1,0 +1,170 @@
+// Loading and validating the events file. Every failure becomes an
+// EventDataError whose message says precisely what is wrong and where, so the
+// page can show it over the (still working) basemap.
+import type { EventCollection, EventFeature, EventKind, Precision } from '../../geo/types.ts';
+
+export class EventDataError extends Error {
+  override name = 'EventDataError';
+}
+
+const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
+const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function fail(where: string, what: string): never {
+  throw new EventDataError(`${where}: ${what}`);
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  return typeof v === 'object' ? 'an object' : String(v);
+}
+
+function str(p: Record<string, unknown>, key: string, where: string): string {
+  const v = p[key];
+  if (typeof v !== 'string') fail(where, `properties.${key} must be a string (got ${describe(v)})`);
+  return v;
+}
+
+function strOrNull(p: Record<string, unknown>, key: string, where: string): string | null {
+  const v = p[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') fail(where, `properties.${key} must be a string or null (got ${describe(v)})`);
+  return v;
+}
+
+function num(p: Record<string, unknown>, key: string, where: string): number {
+  const v = p[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(where, `properties.${key} must be a number (got ${describe(v)})`);
+  return v;
+}
+
+function oneOf<T extends string>(p: Record<string, unknown>, key: string, allowed: readonly T[], where: string): T {
+  const v = p[key];
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    fail(where, `properties.${key} must be one of ${allowed.join(', ')} (got ${describe(v)})`);
+  }
+  return v as T;
+}
+
+function validateFeature(f: unknown, i: number): EventFeature {
+  const where = `feature ${i}`;
+  if (!isObject(f) || f.type !== 'Feature') fail(where, 'is not a GeoJSON Feature');
+  const g = f.geometry;
+  if (!isObject(g) || g.type !== 'Point') fail(where, 'geometry must be a Point');
+  const c = g.coordinates;
+  if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number') {
+    fail(where, 'geometry.coordinates must be [longitude, latitude]');
+  }
+  const [lng, lat] = c as [number, number];
+  if (!(lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90)) {
+    fail(where, `coordinates [${lng}, ${lat}] are outside [-180..180, -90..90]`);
+  }
+  const p = f.properties;
+  if (!isObject(p)) fail(where, 'has no properties');
+  const id = str(p, 'id', where);
+  const at = `${where} (${JSON.stringify(id)})`;
+  const spansRaw = p.spans ?? [];
+  if (!Array.isArray(spansRaw)) fail(at, 'properties.spans must be an array of [start, end] pairs');
+  const spans: [number, number][] = spansRaw.map((s: unknown, j: number) => {
+    if (!Array.isArray(s) || s.length !== 2 || typeof s[0] !== 'number' || typeof s[1] !== 'number' || s[1] < s[0]) {
+      fail(at, `properties.spans[${j}] must be [start, end] with start <= end`);
+    }
+    return [s[0], s[1]] as [number, number];
+  });
+  const feature: EventFeature = {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: {
+      id,
+      kind: oneOf(p, 'kind', KINDS, at),
+      place: str(p, 'place', at),
+      name: typeof p.name === 'string' ? p.name : str(p, 'place', at),
+      country: strOrNull(p, 'country', at),
+      precision: oneOf(p, 'precision', PRECISIONS, at),
+      gazetteer: typeof p.gazetteer === 'string' ? p.gazetteer : '',
+      actor: strOrNull(p, 'actor', at),
+      excerpt: str(p, 'excerpt', at),
+      excerptStart: typeof p.excerptStart === 'number' ? p.excerptStart : 0,
+      spans,
+      confidence: typeof p.confidence === 'number' ? p.confidence : num(p, 'confidence', at),
+    },
+  };
+  if (Array.isArray(f.bbox) && f.bbox.length === 4 && f.bbox.every((n) => typeof n === 'number')) {
+    feature.bbox = f.bbox as [number, number, number, number];
+  }
+  return feature;
+}
+
+/** Checks that `json` is an EventCollection; returns a clean copy or throws EventDataError. */
+export function parseEventCollection(json: unknown): EventCollection {
+  if (!isObject(json)) fail('events file', `must be a GeoJSON FeatureCollection (got ${describe(json)})`);
+  if (json.type !== 'FeatureCollection') {
+    fail('events file', `must be a GeoJSON FeatureCollection (type is ${describe(json.type)})`);
+  }
+  if (!Array.isArray(json.features)) fail('events file', '"features" must be an array');
+  const features = json.features.map(validateFeature);
+  const seen = new Set<string>();
+  for (const [i, f] of features.entries()) {
+    if (seen.has(f.properties.id)) fail(`feature ${i}`, `duplicate id ${JSON.stringify(f.properties.id)}`);
+    seen.add(f.properties.id);
+  }
+  const out: EventCollection = { type: 'FeatureCollection', features };
+  const a = json.article;
+  if (isObject(a)) {
+    out.article = {
+      title: typeof a.title === 'string' ? a.title : null,
+      characters: typeof a.characters === 'number' ? a.characters : 0,
+      ...(typeof a.date === 'string' ? { date: a.date } : {}),
+    };
+  }
+  return out;
+}
+
+/** Fetches and validates the events file at `url` (relative to the document). */
+export async function loadEvents(url: string, fetchImpl: typeof fetch = fetch): Promise<EventCollection> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url);
+  } catch (e) {
+    throw new EventDataError(`Could not load the events from ${url}: ${(e as Error).message}`);
+  }
+  if (!res.ok) {
+    throw new EventDataError(`Could not load the events from ${url}: HTTP ${res.status} ${res.statusText}`.trim());
+  }
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new EventDataError(`The events file ${url} is not valid JSON: ${(e as Error).message}`);
+  }
+  try {
+    return parseEventCollection(json);
+  } catch (e) {
+    if (e instanceof EventDataError) throw new EventDataError(`The events file ${url} is malformed: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * The events URL: `generated/example.geojson`, or the `?data=` parameter when it
+ * names a file on the same origin (an embed can point at its own article).
+ */
+export function eventsUrl(location: { href: string; search: string }, baseURI: string): string {
+  const fallback = new URL('generated/example.geojson', baseURI).href;
+  const param = new URLSearchParams(location.search).get('data');
+  if (!param) return fallback;
+  try {
+    const u = new URL(param, baseURI);
+    if (u.origin !== new URL(location.href).origin) return fallback;
+    return u.href;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,177 @@
+// The map layers that draw events: a pure function of the theme, so it can be
+// validated against the style specification in a unit test and reused when the
+// theme (and so the whole style) changes.
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { EventKind, Precision } from '../../geo/types.ts';
+
+export type Theme = 'light' | 'dark';
+
+export const EVENT_SOURCE_ID = 'events';
+
+/** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. */
+export const KIND_COLOURS: Record<EventKind, string> = {
+  strike: '#D55E00', // vermillion
+  attack: '#0072B2', // blue
+  mention: '#7A7A7A',
+};
+
+/** Icon names registered with `map.addImage` (see icons.ts). Strikes are diamonds, attacks circles. */
+export const ICONS = {
+  strike: 'event-strike',
+  attack: 'event-attack',
+} as const;
+
+export const APPROXIMATE_PRECISIONS: readonly Precision[] = ['region', 'country', 'water'];
+
+export const LAYER_IDS = {
+  approximate: 'events-approximate',
+  mentions: 'events-mentions',
+  selected: 'events-selected',
+  markers: 'events-markers',
+  clusters: 'events-clusters',
+  clusterCount: 'events-cluster-count',
+} as const;
+
+/** Layers a click can hit, topmost first. */
+export const INTERACTIVE_LAYER_IDS: string[] = [LAYER_IDS.markers, LAYER_IDS.mentions];
+
+export interface EventLayerOptions {
+  theme: Theme;
+  /** The source id of the GeoJSON source holding the EventCollection. */
+  source?: string;
+  /** When the source clusters points, the layers for clusters are added. */
+  clustered?: boolean;
+  /** Font stack for the cluster count (from the basemap's glyphs); without it clusters show no number. */
+  font?: string[];
+}
+
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+const isApproximate: ExpressionSpecification = [
+  'in',
+  ['get', 'precision'],
+  ['literal', [...APPROXIMATE_PRECISIONS]],
+];
+const isIncident: ExpressionSpecification = [
+  'any',
+  ['==', ['get', 'kind'], 'strike'],
+  ['==', ['get', 'kind'], 'attack'],
+];
+const kindColour: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  'strike',
+  KIND_COLOURS.strike,
+  'attack',
+  KIND_COLOURS.attack,
+  KIND_COLOURS.mention,
+];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * The layers, bottom to top: the soft halo of approximate locations, the quiet
+ * mentions, the selection ring, the strike/attack icons (and clusters).
+ * The first layer (the halo) belongs under the basemap's labels; the others on top.
+ */
+export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
+  const source = options.source ?? EVENT_SOURCE_ID;
+  const dark = options.theme === 'dark';
+  const outline = dark ? '#101418' : '#FFFFFF';
+  const layers: LayerSpecification[] = [
+    {
+      id: LAYER_IDS.approximate,
+      type: 'circle',
+      source,
+      filter: ['all', notCluster, isIncident, isApproximate],
+      paint: {
+        'circle-color': kindColour,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 14, 6, 28, 10, 44],
+        'circle-blur': 0.7,
+        'circle-opacity': dark ? 0.35 : 0.25,
+      },
+    },
+    {
+      id: LAYER_IDS.mentions,
+      type: 'circle',
+      source,
+      filter: ['all', notCluster, ['==', ['get', 'kind'], 'mention']],
+      paint: {
+        'circle-color': KIND_COLOURS.mention,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.5, 8, 4],
+        'circle-opacity': 0.75,
+        'circle-stroke-color': outline,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.75,
+      },
+    },
+    {
+      id: LAYER_IDS.selected,
+      type: 'circle',
+      source,
+      filter: notCluster,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['case', ['==', ['get', 'kind'], 'mention'], 9, 16],
+        'circle-stroke-color': dark ? '#FFD54A' : '#1A1A1A',
+        'circle-stroke-width': 3,
+        'circle-stroke-opacity': ['case', selected, 1, 0],
+      },
+    },
+    {
+      id: LAYER_IDS.markers,
+      type: 'symbol',
+      source,
+      filter: ['all', notCluster, isIncident],
+      layout: {
+        'icon-image': ['match', ['get', 'kind'], 'strike', ICONS.strike, ICONS.attack],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 8, 1.1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        // Strikes above attacks, then article order.
+        'symbol-sort-key': ['match', ['get', 'kind'], 'strike', 1, 0],
+        'symbol-z-order': 'source',
+      },
+      paint: {
+        // Approximate locations are drawn softer.
+        'icon-opacity': ['case', isApproximate, 0.7, 1],
+      },
+    },
+  ];
+  if (options.clustered) {
+    layers.push({
+      id: LAYER_IDS.clusters,
+      type: 'circle',
+      source,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': dark ? '#3A4550' : '#4A5560',
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 50, 22, 500, 32],
+        'circle-stroke-color': outline,
+        'circle-stroke-width': 2,
+        'circle-opacity': 0.9,
+      },
+    });
+    if (options.font && options.font.length > 0) {
+      layers.push({
+        id: LAYER_IDS.clusterCount,
+        type: 'symbol',
+        source,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': ['get', 'point_count_abbreviated'],
+          'text-font': options.font,
+          'text-size': 12,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': '#FFFFFF' },
+      });
+    }
+  }
+  return layers;
+}
+
+/** Above this many events, the source clusters points at low zoom. */
+export const CLUSTER_THRESHOLD = 60;

@@ -1,0 +1,125 @@
+// Headless Chromium for the browser tests and the bench: system Chromium,
+// software WebGL (SwiftShader), no network beyond 127.0.0.1.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the context made, in order. */
+  requests: Request[];
+  /** Page errors and console errors. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}; the browser tests need it. Install it with: apt-get install -y chromium`,
+    );
+  }
+}
+
+export async function launch(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+  assertChromium();
+  const dir = mkdtempSync(join(tmpdir(), 'conflict-map-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const requests: Request[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => requests.push(r));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  return {
+    context,
+    page,
+    requests,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Hooked = Window & { __map?: MapLibreMap };
+
+/** Waits until the events are loaded (or failed) and the map has rendered everything and stopped moving. */
+export async function waitForIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = (window as Hooked).__map;
+      const app = document.querySelector<HTMLElement>('[data-events]');
+      const el = document.querySelector('[data-map-state]');
+      return (
+        !!map &&
+        app?.dataset.events !== 'loading' &&
+        el?.getAttribute('data-map-state') === 'idle' &&
+        map.loaded() &&
+        !map.isMoving()
+      );
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+}
+
+export async function mapView(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
+  return page.evaluate(() => {
+    const map = (window as Hooked).__map!;
+    const c = map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+  });
+}
+
+export async function jumpTo(page: Page, lng: number, lat: number, zoom: number): Promise<void> {
+  await page.evaluate(([x, y, z]) => (window as Hooked).__map!.jumpTo({ center: [x!, y!], zoom: z! }), [lng, lat, zoom]);
+  // Let the hook attribute leave "idle" before waiting for it again.
+  await page.waitForTimeout(50);
+  await waitForIdle(page);
+}
+
+/** Page coordinates of a longitude/latitude on the map canvas. */
+export async function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as Hooked).__map!;
+    const p = map.project(ll);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+export function isLocal(url: string, base: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  return new URL(url).origin === new URL(base).origin;
+}

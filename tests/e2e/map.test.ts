@@ -1,0 +1,170 @@
+// The production build in headless Chromium: the map loads with no errors and no
+// request leaving the local origin, it pans and zooms, and the events of
+// example.geojson are listed and open popups from the list, the map and the URL.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { isLocal, jumpTo, launch, mapView, pixelOf, waitForIdle, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let s: Session;
+let events: EventCollection;
+
+const incidents = () => events.features.filter((f) => f.properties.kind !== 'mention');
+
+async function popupEventId(): Promise<string | null> {
+  return s.page.locator('.maplibregl-popup .event-popup').getAttribute('data-popup-event-id', { timeout: 10_000 });
+}
+
+async function closePopupWithEscape(): Promise<void> {
+  await s.page.keyboard.press('Escape');
+  await s.page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
+}
+
+beforeAll(async () => {
+  const res = await fetch(new URL('generated/example.geojson', baseUrl));
+  expect(res.ok, 'dist/generated/example.geojson must exist (npm run data builds it)').toBe(true);
+  events = (await res.json()) as EventCollection;
+  expect(events.features.length).toBeGreaterThan(0);
+  s = await launch();
+  await s.page.goto(baseUrl);
+  await waitForIdle(s.page);
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('the map page', () => {
+  it('reaches idle with no page or console error', async () => {
+    expect(s.errors).toEqual([]);
+    expect(await s.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    expect(await s.page.locator('[data-events]').getAttribute('data-events')).toBe('loaded');
+    expect(await s.page.locator('[data-testid="data-error"]').count()).toBe(0);
+  });
+
+  it('requests nothing outside the local origin', async () => {
+    const urls = s.requests.map((r) => r.url());
+    expect(urls.some((u) => u.includes('example.geojson'))).toBe(true);
+    expect(urls.filter((u) => !isLocal(u, baseUrl))).toEqual([]);
+  });
+
+  it('fits the strikes and attacks on load', async () => {
+    const inView = await s.page.evaluate((points) => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const b = map.getBounds();
+      return points.every((p) => b.contains(p));
+    }, incidents().map((f) => f.geometry.coordinates as [number, number]));
+    expect(inView).toBe(true);
+    expect((await mapView(s.page)).zoom).toBeLessThanOrEqual(7.01);
+  });
+
+  it('has navigation, scale and attribution controls', async () => {
+    await expect.poll(() => s.page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
+    expect(await s.page.locator('.maplibregl-ctrl-compass').count()).toBe(1);
+    expect(await s.page.locator('.maplibregl-ctrl-scale').count()).toBe(1);
+    const attribution = await s.page.locator('.maplibregl-ctrl-attrib').innerText();
+    expect(attribution).toMatch(/Natural Earth/);
+    expect(attribution).toMatch(/GeoNames/);
+  });
+
+  it('pans with a mouse drag', async () => {
+    const before = await mapView(s.page);
+    const box = (await s.page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await s.page.mouse.move(x, y);
+    await s.page.mouse.down();
+    await s.page.mouse.move(x - 200, y - 80, { steps: 12 });
+    await s.page.mouse.up();
+    await waitForIdle(s.page);
+    const after = await mapView(s.page);
+    expect(after.lng).toBeGreaterThan(before.lng);
+    expect(after.lat).toBeLessThan(before.lat);
+    expect(after.zoom).toBeCloseTo(before.zoom, 5);
+  });
+
+  it('zooms in with the zoom button', async () => {
+    const before = await mapView(s.page);
+    await s.page.locator('.maplibregl-ctrl-zoom-in').click();
+    await s.page.waitForTimeout(50);
+    await waitForIdle(s.page);
+    expect((await mapView(s.page)).zoom).toBeGreaterThan(before.zoom + 0.5);
+  });
+
+  it('lists every event in article order with data-event-id', async () => {
+    const ids = await s.page.locator('li[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+    expect(ids).toEqual(events.features.map((f) => f.properties.id));
+  });
+
+  it('opens the popup with the excerpt when a list item is chosen', async () => {
+    const f = incidents()[0] ?? events.features[0]!;
+    await s.page.locator(`[data-event-id="${f.properties.id}"] button`).click();
+    expect(await popupEventId()).toBe(f.properties.id);
+    const excerpt = await s.page.locator('.maplibregl-popup .event-popup-excerpt').textContent();
+    expect(excerpt).toBe(f.properties.excerpt);
+    const popup = await s.page.locator('.maplibregl-popup').innerText();
+    expect(popup).toContain(f.properties.place);
+    if (f.properties.spans.length > 0) {
+      expect(await s.page.locator('.maplibregl-popup mark').first().textContent()).toBe(f.properties.place);
+    }
+    await expect.poll(() => s.page.locator(`[data-event-id="${f.properties.id}"]`).getAttribute('class')).toMatch(/selected/);
+    await waitForIdle(s.page);
+    await closePopupWithEscape();
+  });
+
+  it('opens the same popup when the marker is clicked on the canvas', async () => {
+    const f: EventFeature = incidents().at(-1) ?? events.features[0]!;
+    const lngLat = f.geometry.coordinates as [number, number];
+    await jumpTo(s.page, lngLat[0], lngLat[1], 9);
+    const sameSpot = events.features
+      .filter((g) => g.geometry.coordinates[0] === lngLat[0] && g.geometry.coordinates[1] === lngLat[1])
+      .map((g) => g.properties.id);
+    const p = await pixelOf(s.page, lngLat);
+    await s.page.mouse.click(p.x, p.y);
+    const id = await popupEventId();
+    expect(sameSpot).toContain(id);
+    const clicked = events.features.find((g) => g.properties.id === id)!;
+    expect(await s.page.locator('.maplibregl-popup .event-popup-excerpt').textContent()).toBe(clicked.properties.excerpt);
+    // The list highlights the clicked event.
+    await expect.poll(() => s.page.locator(`[data-event-id="${id}"]`).getAttribute('class')).toMatch(/selected/);
+    await closePopupWithEscape();
+  });
+
+  it('works from the keyboard: arrows move, Enter opens, Escape closes and returns focus', async () => {
+    if (events.features.length < 2) return;
+    const [first, second] = events.features as [EventFeature, EventFeature];
+    await s.page.locator(`[data-event-id="${first.properties.id}"] button`).focus();
+    await s.page.keyboard.press('ArrowDown');
+    const focused = () => s.page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'));
+    expect(await focused()).toBe(second.properties.id);
+    await s.page.keyboard.press('Enter');
+    expect(await popupEventId()).toBe(second.properties.id);
+    await expect.poll(() => s.page.locator('[role="status"]').textContent()).toContain(second.properties.place);
+    await closePopupWithEscape();
+    expect(await focused()).toBe(second.properties.id);
+  });
+
+  it('gives the map an accessible name summarising the events', async () => {
+    const label = await s.page.locator('[data-map-state]').getAttribute('aria-label');
+    expect(label).toMatch(/strike/);
+    expect(label).toMatch(/attack/);
+  });
+
+  it('opens #event=<id> on load and keeps selection and position in the history', async () => {
+    const [a, b] = events.features as [EventFeature, EventFeature | undefined];
+    await s.page.goto(`${baseUrl}?reload#event=${encodeURIComponent(a.properties.id)}`);
+    await waitForIdle(s.page);
+    expect(await popupEventId()).toBe(a.properties.id);
+    expect(s.page.url()).toMatch(/map=/);
+    if (!b) return;
+    await s.page.locator(`[data-event-id="${b.properties.id}"] button`).click();
+    expect(await popupEventId()).toBe(b.properties.id);
+    await waitForIdle(s.page);
+    expect(s.page.url()).toContain(`event=${encodeURIComponent(b.properties.id)}`);
+    await s.page.goBack();
+    await expect.poll(() => popupEventId()).toBe(a.properties.id);
+    await s.page.goForward();
+    await expect.poll(() => popupEventId()).toBe(b.properties.id);
+    expect(s.errors).toEqual([]);
+  });
+});

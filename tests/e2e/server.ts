@@ -1,0 +1,25 @@
+// Vite's preview server on 127.0.0.1 and a free port, serving dist/.
+// Shared by the browser tests and scripts/bench/run.ts.
+import { createServer } from 'node:net';
+import { preview } from 'vite';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startPreview(): Promise<{ url: string; close: () => Promise<void> }> {
+  const port = await freePort();
+  const server = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
