@@ -1,0 +1,98 @@
+// Article text is untrusted: it is shown as text, never parsed as HTML. And a
+// broken events file gives a precise message over a working basemap.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { EventCollection } from '../../geo/types.ts';
+import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const EVIL = '<img src=x onerror=alert(1)>';
+
+function fixture(): EventCollection {
+  const excerpt = `Militants attacked ${EVIL} the base near Kirkuk.`;
+  const start = 100;
+  const at = start + excerpt.indexOf('Kirkuk');
+  return {
+    type: 'FeatureCollection',
+    article: { title: `Report ${EVIL}`, characters: 500 },
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [44.39, 35.47] },
+        properties: {
+          id: 'evil-1',
+          kind: 'attack',
+          place: `Kirkuk ${EVIL}`,
+          name: 'Kirkuk',
+          country: 'IQ',
+          precision: 'city',
+          gazetteer: 'geonames:94787',
+          actor: `<script>alert(2)</script>`,
+          excerpt,
+          excerptStart: start,
+          spans: [[at, at + 6]],
+          confidence: 0.9,
+        },
+      },
+    ],
+  };
+}
+
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+describe('untrusted article text', () => {
+  it('is rendered as text in the list, the title and the popup; no dialog fires', async () => {
+    s = await launch();
+    const dialogs: string[] = [];
+    s.page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: fixture() }));
+    await s.page.goto(baseUrl);
+    await waitForIdle(s.page);
+    expect(await s.page.locator('h1').textContent()).toBe(`Report ${EVIL}`);
+    await s.page.locator('li[data-event-id="evil-1"] button').click();
+    const excerpt = s.page.locator('.maplibregl-popup .event-popup-excerpt');
+    await excerpt.waitFor();
+    expect(await excerpt.textContent()).toBe(fixture().features[0]!.properties.excerpt);
+    expect(await s.page.locator('.maplibregl-popup mark').textContent()).toBe('Kirkuk');
+    expect(await s.page.locator('.maplibregl-popup').innerText()).toContain('<script>alert(2)</script>');
+    expect(await s.page.locator('img').count()).toBe(0);
+    expect(await s.page.locator('script:not([src])').count()).toBe(0);
+    await s.page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(s.requests.map((r) => r.url()).filter((u) => !isLocal(u, baseUrl) || /\/x$/.test(u))).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('a broken events file', () => {
+  for (const [name, body, message] of [
+    ['not JSON', '{"type": "FeatureCollection", "features": [', /not valid JSON/],
+    ['a bad kind', JSON.stringify({ type: 'FeatureCollection', features: [{ ...fixture().features[0], properties: { ...fixture().features[0]!.properties, kind: 'bombing' } }] }), /feature 0 \("evil-1"\): properties\.kind must be one of strike, attack, mention \(got "bombing"\)/],
+  ] as const) {
+    it(`(${name}) shows a precise message and still shows the basemap`, async () => {
+      s = await launch();
+      await s.page.route('**/generated/example.geojson', (route) =>
+        route.fulfill({ body, contentType: 'application/geo+json' }),
+      );
+      await s.page.goto(baseUrl);
+      await waitForIdle(s.page);
+      const alert = s.page.locator('[role="alert"]');
+      expect(await alert.textContent()).toMatch(message);
+      expect(await alert.textContent()).toContain('example.geojson');
+      expect(await s.page.locator('[data-events]').getAttribute('data-events')).toBe('error');
+      // The map itself is up: style loaded and a canvas with a size.
+      const ok = await s.page.evaluate(() => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        return map.isStyleLoaded() && map.getCanvas().width > 0;
+      });
+      expect(ok).toBe(true);
+      expect(s.errors.filter((e) => !e.startsWith('console.warn'))).toEqual([]);
+    });
+  }
+});
