@@ -145,7 +145,9 @@ describe('the map page', () => {
   });
 
   it('gives the map an accessible name summarising the events', async () => {
-    const label = await s.page.locator('[data-map-state]').getAttribute('aria-label');
+    const canvas = s.page.locator('canvas.maplibregl-canvas');
+    expect(await canvas.getAttribute('role')).toBe('region');
+    const label = await canvas.getAttribute('aria-label');
     expect(label).toMatch(/strike/);
     expect(label).toMatch(/attack/);
   });
