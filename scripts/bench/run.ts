@@ -1,0 +1,128 @@
+// `npm run bench` (builds first): serves dist/, opens the page in headless
+// Chromium (software WebGL) and reports time to a settled map, the bytes of the
+// first view by part, the bundle sizes and the page's memory.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Response } from 'playwright-core';
+import { CHROMIUM, launch, waitForIdle } from '../../tests/e2e/browser.ts';
+import { startPreview } from '../../tests/e2e/server.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+type Part = 'basemap' | 'maplibre' | 'app' | 'data' | 'other';
+
+function partOf(url: string): Part {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.pmtiles') || path.includes('/generated/fonts/')) return 'basemap';
+  if (path.endsWith('.geojson') || path.includes('/generated/')) return 'data';
+  if (/\/assets\/maplibre/.test(path)) return 'maplibre';
+  if (path.includes('/assets/') || path.endsWith('/') || path.endsWith('.html')) return 'app';
+  return 'other';
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const server = await startPreview();
+const chromiumVersion = (() => {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+
+console.log('Conflict map — first-view benchmark');
+console.log(
+  `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM; node ${process.version}; ${chromiumVersion}; WebGL via SwiftShader (CPU)`,
+);
+console.log(`server: vite preview ${server.url} (dist/)\n`);
+
+const idle: number[] = [];
+const wall: number[] = [];
+let bytes: Record<Part, { raw: number; gzip: number; n: number }> | null = null;
+let memory: { heapUsed: number; heapTotal: number; nodes: number } | null = null;
+
+for (let run = 0; run < RUNS; run++) {
+  const s = await launch({ width: 1280, height: 800 });
+  const bodies: Promise<void>[] = [];
+  const tally: Record<Part, { raw: number; gzip: number; n: number }> = {
+    basemap: { raw: 0, gzip: 0, n: 0 },
+    maplibre: { raw: 0, gzip: 0, n: 0 },
+    app: { raw: 0, gzip: 0, n: 0 },
+    data: { raw: 0, gzip: 0, n: 0 },
+    other: { raw: 0, gzip: 0, n: 0 },
+  };
+  if (run === 0) {
+    s.context.on('response', (r: Response) => {
+      bodies.push(
+        r
+          .body()
+          .then((b) => {
+            const t = tally[partOf(r.url())];
+            t.raw += b.length;
+            t.gzip += gzipSync(b, { level: 9 }).length;
+            t.n += 1;
+          })
+          .catch(() => undefined),
+      );
+    });
+  }
+  const t0 = performance.now();
+  await s.page.goto(server.url);
+  await waitForIdle(s.page, 60_000);
+  wall.push(performance.now() - t0);
+  const mark = await s.page.evaluate(() => performance.getEntriesByName('map-idle')[0]?.startTime ?? null);
+  if (mark !== null) idle.push(mark);
+  if (s.errors.length) console.warn(`run ${run + 1}: page errors:`, s.errors);
+  if (run === 0) {
+    await Promise.all(bodies);
+    bytes = tally;
+    const cdp = await s.context.newCDPSession(s.page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    memory = { heapUsed: get('JSHeapUsedSize'), heapTotal: get('JSHeapTotalSize'), nodes: get('Nodes') };
+  }
+  await s.close();
+  process.stdout.write(`run ${run + 1}/${RUNS}: navigation → map idle ${mark?.toFixed(0) ?? '?'} ms (wall ${wall.at(-1)!.toFixed(0)} ms)\n`);
+}
+
+console.log(`\nnavigation → map idle (events drawn, tiles loaded), median of ${idle.length} fresh-profile runs: ${median(idle).toFixed(0)} ms`);
+console.log(`  (min ${Math.min(...idle).toFixed(0)}, max ${Math.max(...idle).toFixed(0)}; wall clock incl. polling: median ${median(wall).toFixed(0)} ms)`);
+
+if (bytes) {
+  console.log('\nfirst view, bytes transferred (response bodies; gzip = zlib -9 of each body):');
+  let raw = 0;
+  let gz = 0;
+  for (const [part, t] of Object.entries(bytes)) {
+    if (t.n === 0) continue;
+    raw += t.raw;
+    gz += t.gzip;
+    const label = { basemap: 'basemap (pmtiles + fonts)', maplibre: 'MapLibre JS/CSS/worker', app: 'app HTML/JS/CSS', data: 'data (events)', other: 'other' }[part as Part];
+    console.log(`  ${label.padEnd(28)} ${kb(t.raw).padStart(12)} raw ${kb(t.gzip).padStart(12)} gzip  (${t.n} responses)`);
+  }
+  console.log(`  ${'total'.padEnd(28)} ${kb(raw).padStart(12)} raw ${kb(gz).padStart(12)} gzip`);
+}
+
+console.log('\nJS/CSS bundles in dist/assets:');
+for (const f of readdirSync('dist/assets').filter((f) => /\.(m?js|css)$/.test(f)).sort()) {
+  const buf = readFileSync(join('dist/assets', f));
+  console.log(`  ${f.padEnd(40)} ${kb(statSync(join('dist/assets', f)).size).padStart(12)} ${kb(gzipSync(buf, { level: 9 }).length).padStart(12)} gzip`);
+}
+
+if (memory) {
+  console.log(
+    `\npage memory after idle (CDP Performance.getMetrics, after GC): JS heap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB of ${(memory.heapTotal / 2 ** 20).toFixed(1)} MiB; ${memory.nodes} DOM nodes`,
+  );
+}
+
+await server.close();
