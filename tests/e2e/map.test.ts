@@ -115,6 +115,13 @@ describe('the map page', () => {
   it('opens the same popup when the marker is clicked on the canvas', async () => {
     const f: EventFeature = incidents().at(-1) ?? events.features[0]!;
     const lngLat = f.geometry.coordinates as [number, number];
+    // Start with another event's popup open: the click must switch popups.
+    const other = events.features.find((g) => g.geometry.coordinates.join() !== lngLat.join());
+    if (other) {
+      await s.page.locator(`li[data-event-id="${other.properties.id}"] button`).click();
+      expect(await popupEventId()).toBe(other.properties.id);
+      await waitForIdle(s.page);
+    }
     await jumpTo(s.page, lngLat[0], lngLat[1], 9);
     const sameSpot = events.features
       .filter((g) => g.geometry.coordinates[0] === lngLat[0] && g.geometry.coordinates[1] === lngLat[1])

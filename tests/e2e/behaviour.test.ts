@@ -1,0 +1,81 @@
+// Clustering of many events, and a live switch of the colour scheme.
+import { describe, expect, inject, it } from 'vitest';
+import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { jumpTo, launch, waitForIdle } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+type Hooked = Window & { __map: import('maplibre-gl').Map };
+
+function many(n: number): EventCollection {
+  const features: EventFeature[] = [];
+  for (let i = 0; i < n; i++) {
+    const excerpt = `Event number ${i} happened in Town${i}.`;
+    const at = excerpt.indexOf('Town');
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [40 + ((i * 37) % 80) / 10, 30 + ((i * 53) % 60) / 10] },
+      properties: {
+        id: `e${i}`,
+        kind: i % 3 === 0 ? 'mention' : i % 3 === 1 ? 'strike' : 'attack',
+        place: `Town${i}`,
+        name: `Town${i}`,
+        country: 'IQ',
+        precision: 'city',
+        gazetteer: `test:${i}`,
+        actor: null,
+        excerpt,
+        excerptStart: i * 100,
+        spans: [[i * 100 + at, i * 100 + at + `Town${i}`.length]],
+        confidence: 1,
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const rendered = (layer: string) => (window as unknown as Hooked).__map.queryRenderedFeatures({ layers: [layer] }).length;
+
+describe('many events', () => {
+  it('are clustered at low zoom and split when zooming in', async () => {
+    const s = await launch();
+    try {
+      await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: many(150) }));
+      await s.page.goto(baseUrl);
+      await waitForIdle(s.page);
+      expect(await s.page.locator('li[data-event-id]').count()).toBe(150);
+      await jumpTo(s.page, 44, 33, 3);
+      expect(await s.page.evaluate(rendered, 'events-clusters')).toBeGreaterThan(0);
+      await jumpTo(s.page, 44, 33, 9);
+      expect(await s.page.evaluate(rendered, 'events-clusters')).toBe(0);
+      // Choosing an event from the list still opens its popup.
+      await s.page.locator('li[data-event-id="e100"] button').click();
+      expect(await s.page.locator('.event-popup').getAttribute('data-popup-event-id')).toBe('e100');
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('colour scheme', () => {
+  it('follows a live switch to dark and keeps the events and the selection', async () => {
+    const s = await launch({ colorScheme: 'light' });
+    try {
+      await s.page.goto(baseUrl);
+      await waitForIdle(s.page);
+      const id = await s.page.locator('li[data-event-id]').first().getAttribute('data-event-id');
+      await s.page.locator('li[data-event-id] button').first().click();
+      await s.page.locator('.maplibregl-popup').waitFor();
+      await waitForIdle(s.page);
+      await s.page.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(() => s.page.locator('.app').getAttribute('class')).toMatch(/theme-dark/);
+      await s.page.waitForTimeout(100);
+      await waitForIdle(s.page);
+      expect(await s.page.evaluate(rendered, 'events-markers') + (await s.page.evaluate(rendered, 'events-mentions'))).toBeGreaterThan(0);
+      expect(await s.page.locator('.event-popup').getAttribute('data-popup-event-id')).toBe(id);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
