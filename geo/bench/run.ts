@@ -1,0 +1,120 @@
+// Geoparsing benchmark: npm run bench:geoparse -- ../shared/eval/geowebnews.jsonl [more.jsonl ...]
+// Scores toponym recognition (precision, recall, F1 with exact and with
+// overlapping spans) and resolution (accuracy within 161 km, median and mean
+// error in km, over recognised gold toponyms), and prints throughput.
+// Options: --demonyms (count demonym mentions as predicted toponyms, for
+// corpora whose gold annotates them), --gazetteer DIR, --limit N.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadGazetteerFromDisk } from '../gazetteer/node.ts';
+import { analyse } from '../geoparse.ts';
+import { distanceKm } from '../resolve.ts';
+
+interface Gold {
+  start: number;
+  end: number;
+  name: string;
+  lat?: number;
+  lon?: number;
+  type?: string;
+}
+interface Doc {
+  id: string | number;
+  text: string;
+  toponyms: Gold[];
+}
+
+interface Pred {
+  start: number;
+  end: number;
+  lat: number | null;
+  lon: number | null;
+}
+
+const args = process.argv.slice(2);
+const files: string[] = [];
+let demonyms = false;
+let gazDir: string | undefined;
+let limit = Infinity;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--demonyms') demonyms = true;
+  else if (a === '--gazetteer') gazDir = args[++i];
+  else if (a === '--limit') limit = +args[++i]!;
+  else files.push(a);
+}
+if (!files.length) {
+  process.stderr.write('usage: npm run bench:geoparse -- corpus.jsonl [--demonyms] [--limit N]\n');
+  process.exit(2);
+}
+
+const t0 = performance.now();
+const gaz = loadGazetteerFromDisk(gazDir);
+const loadMs = performance.now() - t0;
+console.log(`gazetteer: ${gaz.size} places loaded in ${loadMs.toFixed(0)} ms`);
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+for (const file of files) {
+  const docs: Doc[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Doc)
+    .filter((d) => d.text && Array.isArray(d.toponyms))
+    .slice(0, limit);
+  let nGold = 0;
+  let nPred = 0;
+  let exactTP = 0;
+  let overlapTPpred = 0;
+  let overlapTPgold = 0;
+  const errors: number[] = [];
+  let unresolved = 0;
+  let failed = 0;
+  const t1 = performance.now();
+  for (const d of docs) {
+    const gold = d.toponyms;
+    nGold += gold.length;
+    let preds: Pred[] = [];
+    try {
+      const a = analyse(d.text, gaz);
+      preds = a.mentions
+        .filter((m) => (m.role === 'place' ? !!m.place : demonyms))
+        .map((m) => ({ start: m.start, end: m.end, lat: m.place?.lat ?? null, lon: m.place?.lon ?? null }));
+    } catch {
+      failed++;
+    }
+    nPred += preds.length;
+    const exact = new Set(preds.map((p) => `${p.start}:${p.end}`));
+    for (const g of gold) if (exact.has(`${g.start}:${g.end}`)) exactTP++;
+    for (const p of preds) if (gold.some((g) => g.start < p.end && p.start < g.end)) overlapTPpred++;
+    for (const g of gold) {
+      const p = preds.find((q) => g.start < q.end && q.start < g.end);
+      if (!p) continue;
+      overlapTPgold++;
+      if (g.lat === undefined || g.lon === undefined || g.lat === null) continue;
+      if (p.lat === null || p.lon === null) {
+        unresolved++;
+        continue;
+      }
+      errors.push(distanceKm(g.lat, g.lon, p.lat, p.lon));
+    }
+  }
+  const secs = (performance.now() - t1) / 1000;
+  const pE = exactTP / Math.max(1, nPred);
+  const rE = exactTP / Math.max(1, nGold);
+  const pO = overlapTPpred / Math.max(1, nPred);
+  const rO = overlapTPgold / Math.max(1, nGold);
+  errors.sort((a, b) => a - b);
+  const acc = errors.filter((e) => e <= 161).length / Math.max(1, errors.length);
+  const median = errors.length ? errors[Math.floor(errors.length / 2)]! : NaN;
+  const mean = errors.reduce((a, b) => a + b, 0) / Math.max(1, errors.length);
+  console.log(`\n${basename(file)}: ${docs.length} articles, ${nGold} gold toponyms, ${nPred} predicted${demonyms ? ' (demonyms counted)' : ''}${failed ? `, ${failed} failed` : ''}`);
+  console.log(`  recognition exact:   P ${pct(pE)}  R ${pct(rE)}  F1 ${pct(f1(pE, rE))}`);
+  console.log(`  recognition overlap: P ${pct(pO)}  R ${pct(rO)}  F1 ${pct(f1(pO, rO))}`);
+  console.log(
+    `  resolution (recognised gold, n=${errors.length}): acc@161km ${pct(acc)}  median ${median.toFixed(1)} km  mean ${mean.toFixed(0)} km`,
+  );
+  console.log(`  throughput: ${(docs.length / secs).toFixed(1)} articles/s (${secs.toFixed(2)} s)`);
+}

@@ -1,0 +1,103 @@
+// Stage 6: GeoJSON. One feature per distinct (place, kind); places without an
+// event get one 'mention' feature. Ids are stable: `${gazetteerId}:${kind}`
+// slugged. Excerpts are the article's sentence(s), verbatim. Pure.
+import type { Place } from './gazetteer/types.ts';
+import type { EventCollection, EventFeature, EventKind } from './types.ts';
+import type { SentenceEvents } from './events.ts';
+import type { ResolvedMention } from './resolve.ts';
+import type { Sentence } from './sentences.ts';
+import { excerptOf, type NormalisedText } from './text.ts';
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+interface Acc {
+  place: Place;
+  kind: EventKind;
+  first: ResolvedMention;
+  actor: string | null;
+  sentences: number[];
+  spans: [number, number][];
+  confidence: number;
+  order: number;
+}
+
+const KIND_ORDER: Record<EventKind, number> = { strike: 0, attack: 1, mention: 2 };
+
+export function toGeoJSON(
+  t: NormalisedText,
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  events: SentenceEvents[],
+  meta: { title: string | null; date?: string },
+): EventCollection {
+  const accs = new Map<string, Acc>();
+  const addSpan = (a: Acc, m: ResolvedMention) => {
+    if (!a.spans.some(([s]) => s === m.start)) a.spans.push([m.start, m.end]);
+    if (!a.sentences.includes(m.sentence)) a.sentences.push(m.sentence);
+  };
+  let order = 0;
+  for (const se of events) {
+    for (const ev of se.events) {
+      const p = ev.mention.place!;
+      const k = `${p.id}|${ev.kind}`;
+      let a = accs.get(k);
+      if (!a) {
+        a = { place: p, kind: ev.kind, first: ev.mention, actor: ev.actor, sentences: [], spans: [], confidence: ev.mention.confidence, order: order++ };
+        accs.set(k, a);
+      }
+      a.actor ??= ev.actor;
+      addSpan(a, ev.mention);
+    }
+  }
+  const withEvent = new Set([...accs.values()].map((a) => a.place.id));
+  for (const m of mentions) {
+    if (m.role !== 'place' || !m.place || m.embedded || withEvent.has(m.place.id)) continue;
+    const k = `${m.place.id}|mention`;
+    let a = accs.get(k);
+    if (!a) {
+      a = { place: m.place, kind: 'mention', first: m, actor: null, sentences: [], spans: [], confidence: m.confidence, order: order++ };
+      accs.set(k, a);
+    }
+    addSpan(a, m);
+  }
+  // Place as written: its first mention in the article.
+  const firstText = new Map<string, ResolvedMention>();
+  for (const m of mentions) if (m.place && m.role === 'place' && !firstText.has(m.place.id)) firstText.set(m.place.id, m);
+  const features: EventFeature[] = [...accs.values()]
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order)
+    .map((a) => {
+      const s0 = sentences[Math.min(...a.sentences)]!;
+      const p = a.place;
+      const f: EventFeature = {
+        type: 'Feature',
+        id: `${slug(p.id)}-${a.kind}`,
+        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+        properties: {
+          id: `${slug(p.id)}-${a.kind}`,
+          kind: a.kind,
+          place: firstText.get(p.id)?.text ?? a.first.text,
+          name: p.name,
+          country: p.country,
+          precision: p.type,
+          gazetteer: p.id,
+          actor: a.actor,
+          excerpt: excerptOf(t, s0.start, s0.end),
+          excerptStart: s0.start,
+          spans: a.spans.sort((x, y) => x[0] - y[0]),
+          confidence: a.confidence,
+        },
+      };
+      if (p.bbox && (p.type === 'region' || p.type === 'country' || p.type === 'water')) f.bbox = p.bbox;
+      return f;
+    });
+  const article: EventCollection['article'] = { title: meta.title, characters: t.original.length };
+  if (meta.date) article.date = meta.date;
+  return { type: 'FeatureCollection', features, article };
+}

@@ -1,0 +1,54 @@
+// The geoparser's public API: article text in, EventCollection out.
+// normalise → sentences → mentions → resolve → events → GeoJSON, each a module.
+// Pure (no DOM, no fs, no fetch): runs in Node and in a browser Web Worker.
+import type { Gazetteer } from './gazetteer/types.ts';
+import type { EventCollection } from './types.ts';
+import { normaliseText, titleOf, GeoparseError, type NormalisedText } from './text.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { findMentionsInSentence, lowerCaseWords, tokenize, type Mention, type Token } from './mentions.ts';
+import { resolveMentions, type ResolvedMention } from './resolve.ts';
+import { classifyEvents, type SentenceEvents } from './events.ts';
+import { toGeoJSON } from './geojson.ts';
+
+export { GeoparseError } from './text.ts';
+export type { ResolvedMention } from './resolve.ts';
+export type { Mention } from './mentions.ts';
+
+export interface GeoparseOptions {
+  /** The article's date (YYYY-MM-DD), copied to `article.date`. */
+  date?: string;
+}
+
+/** Every intermediate result, for the review UI and the benchmark. */
+export interface Analysis {
+  text: NormalisedText;
+  sentences: Sentence[];
+  tokens: Token[][];
+  mentions: ResolvedMention[];
+  events: SentenceEvents[];
+}
+
+export function analyse(input: string, gazetteer: Gazetteer): Analysis {
+  const text = normaliseText(input);
+  const sentences = splitSentences(text.text);
+  const tokens = sentences.map((s) => tokenize(text.text, s));
+  const lower = lowerCaseWords(text.text);
+  const persons = new Set<string>();
+  const raw: Mention[] = [];
+  for (const s of sentences) raw.push(...findMentionsInSentence(text.text, s, gazetteer, tokens[s.index]!, lower, persons));
+  // One sense per discourse: a key found to be a person's name is no place anywhere.
+  const kept = raw.filter((m) => m.role !== 'place' || !persons.has(m.key));
+  const mentions = resolveMentions(kept, { tokens });
+  const events = classifyEvents(tokens, mentions);
+  return { text, sentences, tokens, mentions, events };
+}
+
+export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): EventCollection {
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+    throw new GeoparseError(`invalid date "${options.date}": expected YYYY-MM-DD`);
+  }
+  const a = analyse(text, gazetteer);
+  const meta: { title: string | null; date?: string } = { title: titleOf(a.text) };
+  if (options.date) meta.date = options.date;
+  return toGeoJSON(a.text, a.sentences, a.mentions, a.events, meta);
+}

@@ -1,0 +1,122 @@
+// Word lists shared by the stages. General English and news vocabulary only:
+// nothing here is tuned to one article. Pure data.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Frequent English words (lower case) that are never place names when capitalised
+ *  (sentence-initial, headline, or title-case), although a gazetteer has places so named. */
+export const STOP = set(`
+a about above across after afternoon again against ago ahead all almost along also although always am among an and another any
+anyone anything are area areas around as at away back be because become been before began behind being below best better between
+both but by call called came can cannot case center centre certain change city clear close come comes could country course
+court cut day days did do does done down during each early east end even evening ever every face fact far few field final
+fire first five for force forces former four free friday from front full further get gets give given go going good got great
+ground group groups had half hand has have he head health hear heard help her here high him his hit home hope hot hour hours
+house how however i if in including inside into is it its just keep key kind king know known land large last late later latest
+lead least leave left less let life light like line little live local long look lot low made main major make making man many
+march may me mean meanwhile men might mile miles million mobile monday month months more morning most mother much must my
+name national near nearly need never new news next nice night nine no none nor north not nothing now number of off office
+officer officers official officials often oil old on once one only open or order other others our out outside over own park
+part parts party past peace people per perhaps place plan play point police port power president press prime public put
+quite rather reading read real really recent red report reported reports rest right river road rock round run said same
+saturday say says second see seen senior sent service set seven several she short should show side since six small so soldier
+soldiers some someone something sometimes soon south spring square staff start state states station still story street strike
+strikes such summer sunday take taken ten than that the their them then there these they thing things third this those though
+three through thursday time times to today together told too top total town towards tower tuesday two under union until up
+upon us use used very victory view visit wall want war was water way we wednesday week weeks well were west what when where
+whether which while white who whole whom whose why will winter with within without woman women word work world would yard
+year years yes yet you young your zero
+january february april june july august september october november december
+christmas easter ramadan eid god allah internet online
+army navy air airforce military government ministry minister department council committee agency commission authority
+university college school hospital church mosque temple center centres brigade brigades division corps guard guards command
+security defence defense republic islamic resistance movement alliance coalition federation organisation organization
+embassy parliament senate congress assembly cabinet regime administration forces troops police
+mr mrs ms dr sir madam lord lady saint
+north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater
+hamas hezbollah hizbollah hizballah houthi houthis huthi taliban isis isil daesh fatah wagner kataib nusra shabaab boko haram
+ansar ansarallah pentagon kremlin centcom nato idf rsf jihad qassam baloch kurds kurdish pashtun shia sunni shiite muslim
+christian jewish arab arabs druze alawite
+breaking exclusive update live opinion analysis editorial comment
+`);
+
+/** Words that introduce a person's name: "Mr. Austin", "President Biden", "Secretary Lloyd Austin". */
+export const TITLES = set(`
+mr mrs ms miss dr prof president vice minister secretary general gen lt col colonel maj major capt captain sgt sergeant
+cpl corporal pvt private adm admiral cmdr commander chief spokesman spokeswoman spokesperson senator sen rep representative
+gov governor mayor king queen prince princess sheikh emir sultan pope judge justice ambassador envoy rev reverend father
+sister brother imam rabbi ayatollah chancellor premier deputy officer inspector sheriff coach ceo chairman chairwoman director
+lieutenant brigadier marshal field son daughter wife husband mother uncle aunt cousin
+adviser advisor official analyst leader head founder author correspondent reporter journalist editor professor researcher
+spokesperson negotiator mediator activist militant commander
+`);
+
+/** Common given names (lower case) across regions the news covers. A capitalised
+ *  word right after one of these is a surname, not a place ("Lloyd Austin"). */
+export const FIRST_NAMES = set(`
+aaron abdel abdul abdullah abu adam ahmad ahmed ali alan alex alexander alexei alexey alice amir amy andrew andrei andriy
+ann anna anne anthony antonio antony ashraf ayman barack ben benjamin bernard bill bob boris brian carl carlos catherine
+charles chris christopher dan daniel david dmitry donald douglas edward elizabeth emily emmanuel eric fatima francis frank
+fred gary george gerald hamad hamid hamza hassan heather helen henry hillary hussein ibrahim igor ivan jack jake james jane
+jason jeff jennifer jim joe john jonathan jose joseph josh juan julia justin karen kate keir kevin khalid khaled kim kirill
+larry laura lee linda lisa lloyd louis mahmoud mahmud marco marcus maria mark martin mary matthew michael mike mohamed
+mohammad mohammed muhammad mustafa nancy nasser nicholas nick nikolai oleg olena omar paul peter philip rachel richard
+robert ron ronald rosa sam samuel sarah scott sean sergei sergey simon stephen steve steven susan thomas tim tom tony
+vladimir volodymyr walid william yahya yasser yehia yevgeny yousef youssef yuri yusuf ziad naftali benny yoav isaac moshe
+avi ehud yair bezalel itamar recep tayyip hakan emmanuel olaf rishi liz theresa joe kamala antony jake jens ursula josep
+`);
+
+/** Words that, right after a name, make it a modifier of an actor ("Iran-backed"). */
+export const AFFILIATION = set(`
+backed based led aligned allied linked affiliated sponsored supported funded controlled held run born made trained armed
+friendly leaning oriented
+`);
+
+/** Capitalised words that, after a place name, make it part of an organisation's name ("Quds Force", "Central Command"). */
+export const ORG_WORDS = set(`
+force forces brigade brigades army party movement front corps guard guards command post times news university college
+hospital council ministry airlines airways company group bank police department fc club authority agency institute
+foundation committee commission organisation organization association federation union league church mosque school
+observatory centre center media network channel tv radio herald tribune journal gazette daily telegraph review resistance
+revolutionary liberation defense defence security services service government administration parliament court
+`);
+
+/** Lower-case words that may continue a name after a capitalised word ("Anbar province", "Al Asad air base"). */
+export const NAME_SUFFIX = set(`
+province governorate region oblast district county state city town village camp base airbase airport port sea gulf strait
+river valley mountains mountain island islands peninsula border crossing refinery oblast raion
+`);
+
+/** Lower-case words allowed inside a name ("Gulf of Aden", "Bab el-Mandeb", "Rostov-on-Don"). */
+export const NAME_CONNECTOR = set(`of de del da do dos das di du la le el al ad ash as ar an at az ez ul ed es et and on upon sur am im bin ibn bint the`);
+
+/** Lower-case article prefixes that may start a name when hyphenated to a capitalised word ("al-Qaim"). */
+export const ARTICLE_PREFIX = set(`al el ad ash as ar an at az ez ul ed es et ath adh`);
+
+/** All-capital short tokens accepted as place names; other short all-caps tokens are acronyms. */
+export const ALLCAPS_OK = set(`US USA UK UAE DRC KSA PRC DPRK ROK DC NYC UN EU`);
+
+/** Direction and qualifier words that may precede a place without being a name ("northern Gaza"). */
+export const QUALIFIERS = set(`north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern upper lower greater inner outer occupied besieged`);
+
+/** Fallback demonyms (lower case → ISO alpha-2), used when the gazetteer has none for a word. */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  afghan: 'AF', albanian: 'AL', algerian: 'DZ', american: 'US', angolan: 'AO', argentine: 'AR', argentinian: 'AR', armenian: 'AM',
+  australian: 'AU', austrian: 'AT', azerbaijani: 'AZ', azeri: 'AZ', bahraini: 'BH', bangladeshi: 'BD', belarusian: 'BY',
+  belgian: 'BE', bolivian: 'BO', bosnian: 'BA', brazilian: 'BR', british: 'GB', bulgarian: 'BG', burmese: 'MM', burkinabe: 'BF',
+  cambodian: 'KH', cameroonian: 'CM', canadian: 'CA', chadian: 'TD', chilean: 'CL', chinese: 'CN', colombian: 'CO',
+  congolese: 'CD', croatian: 'HR', cuban: 'CU', cypriot: 'CY', czech: 'CZ', danish: 'DK', dutch: 'NL', egyptian: 'EG',
+  emirati: 'AE', eritrean: 'ER', estonian: 'EE', ethiopian: 'ET', filipino: 'PH', finnish: 'FI', french: 'FR', georgian: 'GE',
+  german: 'DE', ghanaian: 'GH', greek: 'GR', haitian: 'HT', hungarian: 'HU', indian: 'IN', indonesian: 'ID', iranian: 'IR',
+  iraqi: 'IQ', irish: 'IE', israeli: 'IL', italian: 'IT', japanese: 'JP', jordanian: 'JO', kazakh: 'KZ', kenyan: 'KE',
+  korean: 'KR', kuwaiti: 'KW', kyrgyz: 'KG', latvian: 'LV', lebanese: 'LB', libyan: 'LY', lithuanian: 'LT', malaysian: 'MY',
+  malian: 'ML', mauritanian: 'MR', mexican: 'MX', moldovan: 'MD', mongolian: 'MN', moroccan: 'MA', mozambican: 'MZ',
+  nepalese: 'NP', nepali: 'NP', nigerian: 'NG', nigerien: 'NE', norwegian: 'NO', omani: 'OM', pakistani: 'PK',
+  palestinian: 'PS', peruvian: 'PE', polish: 'PL', portuguese: 'PT', qatari: 'QA', romanian: 'RO', russian: 'RU',
+  rwandan: 'RW', saudi: 'SA', senegalese: 'SN', serbian: 'RS', slovak: 'SK', slovenian: 'SI', somali: 'SO', somalian: 'SO',
+  spanish: 'ES', sudanese: 'SD', swedish: 'SE', swiss: 'CH', syrian: 'SY', taiwanese: 'TW', tajik: 'TJ', tanzanian: 'TZ',
+  thai: 'TH', tunisian: 'TN', turkish: 'TR', turkmen: 'TM', ugandan: 'UG', ukrainian: 'UA', uzbek: 'UZ', venezuelan: 'VE',
+  vietnamese: 'VN', yemeni: 'YE', zambian: 'ZM', zimbabwean: 'ZW', english: 'GB', scottish: 'GB', welsh: 'GB',
+  emirian: 'AE', belarussian: 'BY', ivorian: 'CI', gazan: 'PS', sahrawi: 'EH', djiboutian: 'DJ', south_sudanese: 'SS',
+};

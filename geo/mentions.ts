@@ -1,0 +1,300 @@
+// Stage 3: mention finding. Tokenises each sentence, looks up candidate n-grams
+// of capitalised tokens (up to gazetteer.maxWords) by nameKey, longest match
+// first, and filters out common words, person names and acronyms. Every mention
+// keeps [start, end) offsets into the original article. Pure.
+import type { Gazetteer, Place } from './gazetteer/types.ts';
+import { nameKey } from './normalise.ts';
+import type { Sentence } from './sentences.ts';
+import {
+  AFFILIATION, ALLCAPS_OK, ORG_WORDS, ARTICLE_PREFIX, DEMONYMS, FIRST_NAMES, NAME_CONNECTOR, NAME_SUFFIX, QUALIFIERS, STOP, TITLES,
+} from './lexicon.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Entirely upper case (and at least two letters). */
+  allCaps: boolean;
+  /** The characters between this token and the next (or sentence end). */
+  gap: string;
+  /** Followed by a possessive 's (not included in the token). */
+  possessive: boolean;
+  sentence: number;
+  /** Index of the token in its sentence. */
+  i: number;
+}
+
+export type MentionRole = 'place' | 'demonym';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The article's text for the mention. */
+  text: string;
+  key: string;
+  role: MentionRole;
+  sentence: number;
+  /** Token range [tokenStart, tokenEnd) within the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Gazetteer candidates (most important first); for a demonym, the country. */
+  candidates: readonly Place[];
+  /** "Iraq's", "Iran-backed", "US forces": the name qualifies something else. */
+  modifier: boolean;
+  possessive: boolean;
+  /** ISO alpha-2 for demonyms. */
+  country?: string;
+  /** Part of an organisation's name ("Quds Force", "Israel Defense Forces"): a toponym, but not a place on the map. */
+  embedded?: boolean;
+}
+
+const FUNCTION_START = new Set(
+  'the a an in on at of for from to by with as and or but this that these those its their his her our my your after before since during while when where if last next every each some many most both all'.split(' '),
+);
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
+
+export function tokenize(text: string, s: Sentence): Token[] {
+  const out: Token[] = [];
+  const body = text.slice(s.start, s.end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(body))) {
+    let t = m[0];
+    let possessive = false;
+    const pm = /['’ʼ]s$/.exec(t);
+    if (pm && t.length > 2) {
+      t = t.slice(0, -2);
+      possessive = true;
+    }
+    const start = s.start + m.index;
+    out.push({
+      start,
+      end: start + t.length,
+      text: t,
+      lower: t.toLowerCase(),
+      cap: /^\p{Lu}/u.test(t),
+      allCaps: t.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t) && /\p{Lu}/u.test(t),
+      gap: '',
+      possessive,
+      sentence: s.index,
+      i: out.length,
+    });
+  }
+  for (let k = 0; k < out.length; k++) {
+    const next = k + 1 < out.length ? out[k + 1]!.start : s.end;
+    out[k]!.gap = text.slice(out[k]!.end, next);
+  }
+  return out;
+}
+
+/** A gap that may sit inside a name: spaces, a hyphen, or "Iraq's" style apostrophe is NOT allowed. */
+function joinable(gap: string): boolean {
+  return /^(\s{1,2}|-|‐|\s?[-–]\s?)$/.test(gap) && !gap.includes('\n');
+}
+
+function startsName(t: Token, next: Token | undefined): boolean {
+  if (t.cap) return true;
+  // "al-Qaim", "el-Fasher"
+  return ARTICLE_PREFIX.has(t.lower) && !!next && next.cap && /^[-‐]$/.test(t.gap);
+}
+
+export interface MentionOptions {
+  /** Lower-case words used in lower case somewhere in the article: capitalised at a sentence start they are ordinary words. */
+  lowerWords?: ReadonlySet<string>;
+}
+
+export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 4) return undefined;
+  return gazetteer.demonym(nameKey(word)) ?? gazetteer.demonym(lower) ?? DEMONYMS[lower];
+}
+
+/** Words used in lower case in the text (for the sentence-initial rule). */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.add(m[0]);
+  return out;
+}
+
+function isPersonContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  // "Mr. Austin", "President Biden"
+  if (TITLES.has(prev.lower) && /^\.?\s+$/.test(prev.gap)) return true;
+  // "Lloyd Austin"
+  if (prev.cap && FIRST_NAMES.has(prev.lower) && /^\s+$/.test(prev.gap)) return true;
+  return false;
+}
+
+/**
+ * Finds the place and demonym mentions of one sentence. `blocked` collects keys
+ * found to be person names (one sense per discourse) and is read by later sentences.
+ */
+export function findMentionsInSentence(
+  text: string,
+  s: Sentence,
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  lowerWords: ReadonlySet<string>,
+  persons: Set<string>,
+): Mention[] {
+  const out: Mention[] = [];
+  const maxWords = Math.max(1, Math.min(gazetteer.maxWords, 8));
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!startsName(t, tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // A run of given name + capitalised words is a person: skip it whole.
+    if (t.cap && FIRST_NAMES.has(t.lower) && /^\s+$/.test(t.gap) && tokens[i + 1]?.cap && !(s.headline && i === 0)) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]!.cap && /^\s+$/.test(tokens[j - 1]!.gap)) {
+        persons.add(nameKey(tokens[j]!.text));
+        j++;
+      }
+      i = j;
+      continue;
+    }
+    // "The US", "In Gaza": a capitalised function word does not start a name.
+    if (t.cap && !t.allCaps && FUNCTION_START.has(t.lower)) {
+      i++;
+      continue;
+    }
+    let matched: Mention | null = null;
+    const limit = Math.min(tokens.length, i + maxWords + 1);
+    // Collect the longest admissible span first.
+    let maxEnd = i + 1;
+    for (let j = i + 1; j < limit; j++) {
+      const prev = tokens[j - 1]!;
+      const cur = tokens[j]!;
+      if (!joinable(prev.gap) || prev.possessive) break;
+      if (!(cur.cap || NAME_CONNECTOR.has(cur.lower) || NAME_SUFFIX.has(cur.lower) || (cur.lower === 'air' && tokens[j + 1]?.lower === 'base'))) break;
+      maxEnd = j + 1;
+    }
+    for (let j = maxEnd; j > i; j--) {
+      const last = tokens[j - 1]!;
+      // Names end with a capitalised word, a digit, or a feature word ("Anbar province").
+      if (!last.cap && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text)) continue;
+      if (j - i > 1 && !last.cap && NAME_SUFFIX.has(last.lower) && !tokens.slice(i, j - 1).some((x) => x.cap)) continue;
+      const surface = text.slice(t.start, last.end);
+      const key = nameKey(surface);
+      if (!key) continue;
+      const cands = gazetteer.lookup(key);
+      if (cands.length === 0) continue;
+      if (j - i === 1 && !admitSingle(tokens, i, s, lowerWords, persons, key)) break;
+      if (j - i > 1 && !t.cap && insideLongerName(tokens, i, s)) break;
+      matched = {
+        start: t.start,
+        end: last.end,
+        text: surface,
+        key,
+        role: 'place',
+        sentence: s.index,
+        tokenStart: i,
+        tokenEnd: j,
+        candidates: cands,
+        modifier: false,
+        possessive: last.possessive,
+      };
+      break;
+    }
+    if (matched) {
+      if (isPersonContext(tokens, i)) {
+        persons.add(matched.key);
+        i = matched.tokenEnd;
+        continue;
+      }
+      matched.modifier = isModifier(tokens, matched.tokenEnd);
+      const nx = tokens[matched.tokenEnd];
+      if (nx && nx.cap && /^\s+$/.test(tokens[matched.tokenEnd - 1]!.gap) && ORG_WORDS.has(nx.lower)) {
+        matched.embedded = true;
+        matched.modifier = true;
+      }
+      out.push(matched);
+      i = matched.tokenEnd;
+      continue;
+    }
+    // Demonyms: "Iraqi", "Syrian".
+    if (t.cap && !t.allCaps) {
+      const cc = demonymCountry(gazetteer, t.text);
+      if (cc) {
+        const country = gazetteer.country(cc);
+        out.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          key: nameKey(t.text),
+          role: 'demonym',
+          sentence: s.index,
+          tokenStart: i,
+          tokenEnd: i + 1,
+          candidates: country ? [country] : [],
+          modifier: true,
+          possessive: t.possessive,
+          country: cc,
+        });
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** "Iraq's", "Iran-backed", "US forces", "Iraq national security adviser". */
+function isModifier(tokens: Token[], end: number): boolean {
+  const last = tokens[end - 1]!;
+  if (last.possessive) return true;
+  const next = tokens[end];
+  if (!next) return false;
+  if (/^[-‐]$/.test(last.gap) && AFFILIATION.has(next.lower)) return true;
+  // Followed directly by a lower-case noun: adjectival use ("US forces"), unless a preposition/verb-like word.
+  if (/^\s+$/.test(last.gap) && !next.cap && /^\p{Ll}/u.test(next.text) && !NOT_NOUN.has(next.lower) && !NAME_SUFFIX.has(next.lower) && !/(ed|ing|ly)$/.test(next.lower)) return true;
+  return false;
+}
+
+/** Lower-case words after a place that do not make it a modifier. */
+const NOT_NOUN = new Set(
+  `and or but in on at of to for from with by as is are was were has have had will would could should may might can did does do
+  that which who where when while after before since until near into onto over under against between during through across
+  toward towards about around along also again said says had been be being amid despite following via per than then this
+  these those it its their his her our they he she we you yet so if not late early earlier later last this next now today
+  tonight yesterday overnight city's recently`.split(/\s+/),
+);
+
+function insideLongerName(tokens: Token[], i: number, s: Sentence): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && !s.headline && i - 1 > 0 && !QUALIFIERS.has(prev.lower);
+}
+
+function admitSingle(
+  tokens: Token[],
+  i: number,
+  s: Sentence,
+  lowerWords: ReadonlySet<string>,
+  persons: Set<string>,
+  key: string,
+): boolean {
+  const t = tokens[i]!;
+  if (persons.has(key)) return false;
+  if (t.text.length < 3 && !t.allCaps) return false;
+  if (t.allCaps && t.text.length <= 4) return ALLCAPS_OK.has(t.text);
+  if (!t.cap) return false;
+  if (STOP.has(t.lower)) return false;
+  if (DEMONYMS[t.lower]) return false;
+  const initial = i === 0 || /["“‘(]\s*$/.test(tokens[i - 1]?.gap ?? '') || s.headline;
+  if (initial && lowerWords.has(t.lower)) return false;
+  // Inside a longer proper name: "Lloyd Austin" (previous capitalised word that is not a place and not a qualifier).
+  const prev = tokens[i - 1];
+  if (prev && prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && !s.headline && !(i - 1 === 0 && (STOP.has(prev.lower) || lowerWords.has(prev.lower))) && !QUALIFIERS.has(prev.lower)) {
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,175 @@
+// Stage 4: toponym resolution. Chooses, for every place mention, one gazetteer
+// candidate using the article's context: countries named or implied by
+// demonyms, local containers ("X, in northern Lebanon", "X in Anbar province"),
+// distance to the article's other places, the kind of feature the mention
+// names ("... province", "... air base"), and population. One sense per
+// discourse: every mention with the same key gets the same place. Pure.
+import type { Place } from './gazetteer/types.ts';
+import type { Mention, Token } from './mentions.ts';
+
+export interface Scored {
+  place: Place;
+  score: number;
+}
+
+export interface ResolvedMention extends Mention {
+  place: Place | null;
+  /** 0..1 */
+  confidence: number;
+  /** The best candidates with their scores, best first (at most 5). */
+  scores: Scored[];
+}
+
+const R = 6371.0088;
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const toRad = Math.PI / 180;
+  const dLat = (bLat - aLat) * toRad;
+  const dLon = (bLon - aLon) * toRad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * toRad) * Math.cos(bLat * toRad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const MAX_CANDIDATES = 60;
+/** Below this score a mention stays unresolved (and is dropped from the map). */
+export const MIN_SCORE = 0.75;
+
+function typePrior(p: Place): number {
+  switch (p.type) {
+    case 'country':
+      return 1.2;
+    case 'water':
+      return 1.0;
+    case 'region':
+      return p.code === 'ADM1' ? 0.45 : 0.2;
+    case 'city':
+      return p.code === 'PPLC' ? 0.5 : p.code === 'PPLA' ? 0.3 : p.code === 'PPLA2' ? 0.12 : 0;
+    case 'site':
+      return 0;
+  }
+}
+
+function popPrior(p: Place): number {
+  return Math.log10(p.population + 1) / 7; // 0 .. ~1.2
+}
+
+/** Feature-word agreement: "... province" wants a region, "... air base" a site. */
+function kindAgreement(m: Mention, p: Place): number {
+  const last = m.text.toLowerCase();
+  if (/(province|governorate|region|oblast|district|county|state)$/.test(last)) return p.type === 'region' ? 1 : -0.5;
+  if (/(air ?base|airport|base|camp|crossing|refinery)$/.test(last)) return p.type === 'site' ? 1 : -0.3;
+  if (/(sea|gulf|strait|ocean|bay|lake|river)$/.test(last)) return p.type === 'water' ? 1 : -0.3;
+  return 0;
+}
+
+export interface ResolveContext {
+  /** Sentence tokens by sentence index (for local container patterns). */
+  tokens: Token[][];
+}
+
+/** Containers stated next to a mention: "X, in northern Lebanon", "X in Anbar province", "X, Syria", "province of X". */
+function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[] {
+  const toks = ctx.tokens[m.sentence]!;
+  const out: Mention[] = [];
+  for (const o of all) {
+    if (o === m || o.sentence !== m.sentence) continue;
+    if (o.tokenStart < m.tokenEnd) continue;
+    const between = toks.slice(m.tokenEnd, o.tokenStart);
+    if (between.length > 8) continue;
+    const gapText = between.map((t) => t.lower).join(' ');
+    const firstGap = toks[m.tokenEnd - 1]!.gap;
+    // "X, Syria" / "X, in northern Lebanon" / "X in Anbar province" / "X, located in the central province of Babil" / "X, a town on the Syrian border in western Anbar"
+    if (between.length === 0 && /^\s*,\s*$/.test(firstGap)) out.push(o);
+    else if (/(^|\s)(in|of|near)(\s|$)/.test(gapText) && between.length <= 8 && !/\b(and|but|while|said)\b/.test(gapText)) out.push(o);
+  }
+  return out;
+}
+
+export function resolveMentions(mentions: Mention[], ctx: ResolveContext): ResolvedMention[] {
+  const places = mentions.filter((m) => m.role === 'place');
+  // Country evidence from unambiguous country names and demonyms.
+  const evidence = new Map<string, number>();
+  const add = (cc: string | null | undefined, w: number) => {
+    if (cc) evidence.set(cc, (evidence.get(cc) ?? 0) + w);
+  };
+  for (const m of mentions) {
+    if (m.role === 'demonym') add(m.country, 0.3);
+    else if (m.candidates[0]?.type === 'country') add(m.candidates[0].country, m.modifier ? 0.3 : 1);
+    else if (m.candidates.length === 1 && m.candidates[0]!.population >= 100_000) add(m.candidates[0]!.country, 0.5);
+  }
+  const byKey = new Map<string, Mention[]>();
+  for (const m of places) {
+    const a = byKey.get(m.key);
+    if (a) a.push(m);
+    else byKey.set(m.key, [m]);
+  }
+  // Local containers per key.
+  const containers = new Map<string, Mention[]>();
+  for (const [key, ms] of byKey) {
+    const cs: Mention[] = [];
+    for (const m of ms) cs.push(...containersOf(m, mentions, ctx));
+    containers.set(key, cs);
+  }
+  const choice = new Map<string, { scores: Scored[]; confidence: number }>();
+  const score = (key: string, withProximity: boolean) => {
+    const ms = byKey.get(key)!;
+    const m = ms[0]!;
+    const maxEv = Math.max(1, ...evidence.values());
+    const cs = containers.get(key) ?? [];
+    const cands = m.candidates.slice(0, MAX_CANDIDATES);
+    const scored: Scored[] = cands.map((p) => {
+      let s = popPrior(p) + typePrior(p) + kindAgreement(m, p);
+      const ev = p.country ? (evidence.get(p.country) ?? 0) : 0;
+      s += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
+      for (const c of cs) {
+        const cp = c.role === 'demonym' ? c.candidates[0] : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
+        if (!cp || cp === p) continue;
+        if (cp.type === 'country' || c.role === 'demonym') {
+          if (p.country && p.country === cp.country) s += 2;
+        } else if (cp.type === 'region' || cp.type === 'water') {
+          if (p.admin1 && cp.name && (cp.name.includes(p.admin1) || p.admin1.includes(cp.name))) s += 2.5;
+          else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 250) s += 2;
+        } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 100) s += 1.5;
+      }
+      if (withProximity) {
+        let best = Infinity;
+        for (const [k2, ch] of choice) {
+          if (k2 === key || ch.confidence < 0.5) continue;
+          const q = ch.scores[0]!.place;
+          if (q.type === 'country' || q.type === 'water') continue;
+          const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
+          if (d < best) best = d;
+        }
+        if (best < Infinity) s += 1.5 * Math.exp(-best / 800);
+      }
+      return { place: p, score: s };
+    });
+    scored.sort((a, b) => b.score - a.score);
+    const top = scored[0]!.score;
+    let z = 0;
+    for (const x of scored) z += Math.exp((x.score - top) * 2.5);
+    choice.set(key, { scores: scored.slice(0, 5), confidence: 1 / z });
+  };
+  // Pass 1: country context and containers (containers resolved first-come).
+  const keys = [...byKey.keys()];
+  for (const k of keys) score(k, false);
+  // Evidence from pass-1 confident choices.
+  for (const k of keys) {
+    const ch = choice.get(k)!;
+    if (ch.confidence >= 0.6) add(ch.scores[0]!.place.country, 0.3 * byKey.get(k)!.length);
+  }
+  for (const k of keys) score(k, true);
+  return mentions.map((m) => {
+    if (m.role !== 'place') {
+      return { ...m, place: m.candidates[0] ?? null, confidence: m.candidates.length ? 1 : 0, scores: [] };
+    }
+    const ch = choice.get(m.key)!;
+    const best = ch.scores[0]!;
+    // Too weak: no context supports any candidate and the best is a small place.
+    if (best.score < MIN_SCORE) return { ...m, place: null, confidence: 0, scores: ch.scores };
+    return { ...m, place: best.place, confidence: round(ch.confidence), scores: ch.scores };
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,132 @@
+// Stage 1: input normalisation. Turns raw input (plain text or HTML) into a
+// "masked" text of exactly the same length, in which markup, scripts, styles
+// and boilerplate lines ("See also ...", "Read more", "Share this", "About The
+// Author") are blanked out with spaces. Every later stage works on the masked
+// text, so every offset it produces is an offset into the ORIGINAL input.
+// Pure: no I/O.
+
+export class GeoparseError extends Error {
+  override readonly name = 'GeoparseError';
+}
+
+export interface NormalisedText {
+  /** The original input. */
+  original: string;
+  /** Same length as `original`; markup and boilerplate replaced by spaces. */
+  text: string;
+  /** True when the input looked like HTML. */
+  html: boolean;
+}
+
+/** Above this many UTF-16 code units the input is refused (clear error, never a hang). */
+export const MAX_CHARS = 20_000_000;
+
+const BOILERPLATE: RegExp[] = [
+  /^\s*see also\b/i,
+  /^\s*read (more|also|next)\b/i,
+  /^\s*(also read|related|related articles?|recommended|more from|most read|trending)\s*:?/i,
+  /^\s*share (this|on|via)\b/i,
+  /^\s*(click|tap) here\b/i,
+  /^\s*about the author\b/i,
+  /^\s*(follow|subscribe to|sign up for|join) (us|our)\b/i,
+  /^\s*(advertisement|sponsored|copyright|©|all rights reserved)\b/i,
+  /^\s*(photo|image|picture|video)( credit)?\s*:/i,
+  /^\s*(tags|filed under|categories)\s*:/i,
+  /^\s*(facebook|twitter|whatsapp|linkedin|email|print)(\s*[|·,]\s*(facebook|twitter|x|whatsapp|linkedin|email|print|telegram|reddit))+\s*$/i,
+];
+
+function blank(s: string): string {
+  // Keep newlines so line structure survives; everything else becomes a space.
+  return s.replace(/[^\n]/g, ' ');
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘',
+  rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…',
+};
+
+function decodeEntity(ent: string): string {
+  const body = ent.slice(1, -1);
+  let ch: string | undefined;
+  if (body[0] === '#') {
+    const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (Number.isFinite(n) && n > 0 && n < 0x110000) ch = String.fromCodePoint(n);
+  } else ch = ENTITIES[body.toLowerCase()];
+  if (ch === undefined || ch.length > ent.length) return ent;
+  return ch + ' '.repeat(ent.length - ch.length);
+}
+
+const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|title|nav|aside)$/i;
+
+function maskHtml(s: string): string {
+  // Drop script/style/noscript/template blocks and comments entirely.
+  s = s.replace(/<(script|style|noscript|template|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi, blank);
+  s = s.replace(/<!--[\s\S]*?-->/g, blank);
+  // Boilerplate containers.
+  s = s.replace(/<(nav|footer|aside)\b[\s\S]*?<\/\1\s*>/gi, blank);
+  // Tags: block tags become a newline (sentence boundary) padded with spaces.
+  s = s.replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>/g, (tag, name: string | undefined) => {
+    if (name && BLOCK_TAGS.test(name)) return '\n' + ' '.repeat(tag.length - 1);
+    return ' '.repeat(tag.length);
+  });
+  s = s.replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, decodeEntity);
+  return s;
+}
+
+const HTML_SNIFF = /<(html|body|head|p|div|br|span|a|script|article|h[1-6])\b[^>]*>/i;
+
+/** Reasons an input is not text we can parse, or null if it is. */
+export function checkInput(input: unknown): string | null {
+  if (typeof input !== 'string') return `expected a string, got ${input === null ? 'null' : typeof input}`;
+  if (input.length === 0) return 'the article is empty';
+  if (input.length > MAX_CHARS) return `the article is too large (${input.length} characters; the limit is ${MAX_CHARS})`;
+  if (!/\S/.test(input)) return 'the article contains only whitespace';
+  // Binary: NUL bytes or a high share of control / replacement characters in a sample.
+  const sample = input.length > 65536 ? input.slice(0, 65536) : input;
+  if (sample.includes('\u0000')) return 'the input looks binary (it contains NUL bytes), not text';
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  if (bad > 8 && bad / sample.length > 0.01) return 'the input looks binary (control or undecodable characters), not text';
+  if (!/\p{L}{2}/u.test(sample)) return 'the input contains no words';
+  return null;
+}
+
+/** Masks markup and boilerplate; throws GeoparseError for input that is not text. */
+export function normaliseText(input: string): NormalisedText {
+  const problem = checkInput(input);
+  if (problem) throw new GeoparseError(problem);
+  const html = HTML_SNIFF.test(input.length > 100_000 ? input.slice(0, 100_000) : input);
+  let text = html ? maskHtml(input) : input;
+  // Boilerplate lines.
+  let out = '';
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    if (line.length < 400 && BOILERPLATE.some((re) => re.test(line))) out += blank(line);
+    else out += line;
+    if (nl < text.length) out += '\n';
+    pos = nl + 1;
+  }
+  text = out;
+  if (!/\p{L}{2}/u.test(text)) throw new GeoparseError('the input contains no article text (only markup or boilerplate)');
+  return { original: input, text, html };
+}
+
+/** The article's title: its first non-empty line (trimmed), or null. */
+export function titleOf(t: NormalisedText): string | null {
+  const m = /[^\s][^\n]*/.exec(t.text);
+  if (!m) return null;
+  const line = m[0].replace(/\s+/g, ' ').trim();
+  return line.length > 0 && line.length <= 300 ? line : null;
+}
+
+/** Article text between offsets, verbatim for plain text; for HTML, with masked runs collapsed. */
+export function excerptOf(t: NormalisedText, start: number, end: number): string {
+  const s = t.text.slice(start, end);
+  return t.html ? s.replace(/\s+/g, ' ').trim() : s;
+}
