@@ -38,6 +38,8 @@ hamas hezbollah hizbollah hizballah houthi houthis huthi taliban isis isil daesh
 ansar ansarallah pentagon kremlin centcom nato idf rsf jihad qassam baloch kurds kurdish pashtun shia sunni shiite muslim
 christian jewish arab arabs druze alawite
 breaking exclusive update live opinion analysis editorial comment
+commerce industry star blue photo federal district human bank mega snow pope human humans nature energy justice
+liberty freedom independence unity progress hope faith grace mercy harmony royal imperial capital metro global
 `);
 
 /** Words that introduce a person's name: "Mr. Austin", "President Biden", "Secretary Lloyd Austin". */
@@ -94,7 +96,10 @@ export const NAME_CONNECTOR = set(`of de del da do dos das di du la le el al ad 
 export const ARTICLE_PREFIX = set(`al el ad ash as ar an at az ez ul ed es et ath adh`);
 
 /** All-capital short tokens accepted as place names; other short all-caps tokens are acronyms. */
-export const ALLCAPS_OK = set(`US USA UK UAE DRC KSA PRC DPRK ROK DC NYC UN EU`);
+export const ALLCAPS_OK = set(`US USA UK UAE DRC KSA PRC DPRK ROK DC NYC`);
+
+/** Multi-word names that are institutions or phenomena, not places, although a gazetteer may hold them. */
+export const STOP_PHRASES = set(`white_house el_nino el_niño la_nina la_niña notre_dame wall_street downing_street`);
 
 /** Direction and qualifier words that may precede a place without being a name ("northern Gaza"). */
 export const QUALIFIERS = set(`north south east west northern southern eastern western central northeast northwest southeast

@@ -6,7 +6,18 @@ import type { Gazetteer, Place } from './gazetteer/types.ts';
 import { nameKey } from './normalise.ts';
 import type { Sentence } from './sentences.ts';
 import {
-  AFFILIATION, ALLCAPS_OK, ORG_WORDS, ARTICLE_PREFIX, DEMONYMS, FIRST_NAMES, NAME_CONNECTOR, NAME_SUFFIX, QUALIFIERS, STOP, TITLES,
+  AFFILIATION,
+  ALLCAPS_OK,
+  ORG_WORDS,
+  STOP_PHRASES,
+  ARTICLE_PREFIX,
+  DEMONYMS,
+  FIRST_NAMES,
+  NAME_CONNECTOR,
+  NAME_SUFFIX,
+  QUALIFIERS,
+  STOP,
+  TITLES,
 } from './lexicon.ts';
 
 export interface Token {
@@ -52,10 +63,12 @@ export interface Mention {
 }
 
 const FUNCTION_START = new Set(
-  'the a an in on at of for from to by with as and or but this that these those its their his her our my your after before since during while when where if last next every each some many most both all'.split(' '),
+  'the a an in on at of for from to by with as and or but this that these those its their his her our my your after before since during while when where if last next every each some many most both all'.split(
+    ' ',
+  ),
 );
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
 
 export function tokenize(text: string, s: Sentence): Token[] {
   const out: Token[] = [];
@@ -65,6 +78,8 @@ export function tokenize(text: string, s: Sentence): Token[] {
   while ((m = TOKEN_RE.exec(body))) {
     let t = m[0];
     let possessive = false;
+    // "U.S.", "U.K.": dotted abbreviations keep their dots in the span, looked up without them.
+    const dotted = /^(\p{Lu}\.){2,}$/u.test(t);
     const pm = /['’ʼ]s$/.exec(t);
     if (pm && t.length > 2) {
       t = t.slice(0, -2);
@@ -75,9 +90,9 @@ export function tokenize(text: string, s: Sentence): Token[] {
       start,
       end: start + t.length,
       text: t,
-      lower: t.toLowerCase(),
+      lower: dotted ? t.replace(/\./g, '').toLowerCase() : t.toLowerCase(),
       cap: /^\p{Lu}/u.test(t),
-      allCaps: t.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t) && /\p{Lu}/u.test(t),
+      allCaps: dotted || (t.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t) && /\p{Lu}/u.test(t)),
       gap: '',
       possessive,
       sentence: s.index,
@@ -110,7 +125,7 @@ export interface MentionOptions {
 export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 4) return undefined;
-  return gazetteer.demonym(nameKey(word)) ?? gazetteer.demonym(lower) ?? DEMONYMS[lower];
+  return gazetteer.demonym(nameKey(word)) ?? gazetteer.demonym(lower) ?? (Object.hasOwn(DEMONYMS, lower) ? DEMONYMS[lower] : undefined);
 }
 
 /** Words used in lower case in the text (for the sentence-initial rule). */
@@ -154,7 +169,13 @@ export function findMentionsInSentence(
       continue;
     }
     // A run of given name + capitalised words is a person: skip it whole.
-    if (t.cap && FIRST_NAMES.has(t.lower) && /^\s+$/.test(t.gap) && tokens[i + 1]?.cap && !(s.headline && i === 0)) {
+    if (
+      t.cap &&
+      FIRST_NAMES.has(t.lower) &&
+      /^\s+$/.test(t.gap) &&
+      tokens[i + 1]?.cap &&
+      !(s.headline && i === 0)
+    ) {
       let j = i + 1;
       while (j < tokens.length && tokens[j]!.cap && /^\s+$/.test(tokens[j - 1]!.gap)) {
         persons.add(nameKey(tokens[j]!.text));
@@ -176,16 +197,29 @@ export function findMentionsInSentence(
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
       if (!joinable(prev.gap) || prev.possessive) break;
-      if (!(cur.cap || NAME_CONNECTOR.has(cur.lower) || NAME_SUFFIX.has(cur.lower) || (cur.lower === 'air' && tokens[j + 1]?.lower === 'base'))) break;
+      if (!(
+        cur.cap ||
+        NAME_CONNECTOR.has(cur.lower) ||
+        NAME_SUFFIX.has(cur.lower) ||
+        (cur.lower === 'air' && tokens[j + 1]?.lower === 'base')
+      ))
+        break;
       maxEnd = j + 1;
     }
     for (let j = maxEnd; j > i; j--) {
       const last = tokens[j - 1]!;
       // Names end with a capitalised word, a digit, or a feature word ("Anbar province").
       if (!last.cap && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text)) continue;
-      if (j - i > 1 && !last.cap && NAME_SUFFIX.has(last.lower) && !tokens.slice(i, j - 1).some((x) => x.cap)) continue;
+      if (
+        j - i > 1 &&
+        !last.cap &&
+        NAME_SUFFIX.has(last.lower) &&
+        !tokens.slice(i, j - 1).some((x) => x.cap)
+      )
+        continue;
       const surface = text.slice(t.start, last.end);
-      const key = nameKey(surface);
+      const key = j - i === 1 && /\./.test(t.text) ? nameKey(t.lower) : nameKey(surface);
+      if (STOP_PHRASES.has(surface.toLowerCase().replace(/\s+/g, '_'))) break;
       if (!key) continue;
       const cands = gazetteer.lookup(key);
       if (cands.length === 0) continue;
@@ -214,7 +248,29 @@ export function findMentionsInSentence(
       }
       matched.modifier = isModifier(tokens, matched.tokenEnd);
       const nx = tokens[matched.tokenEnd];
-      if (nx && nx.cap && /^\s+$/.test(tokens[matched.tokenEnd - 1]!.gap) && ORG_WORDS.has(nx.lower)) {
+      // Followed by another capitalised word that is no organisation word: part of a longer, unknown name
+      // ("Kasba Bonli", "Washington Square"): not this place.
+      if (
+        nx &&
+        nx.cap &&
+        !s.headline &&
+        /^\s+$/.test(tokens[matched.tokenEnd - 1]!.gap) &&
+        !tokens[matched.tokenEnd - 1]!.possessive &&
+        !ORG_WORDS.has(nx.lower) &&
+        !STOP.has(nx.lower) &&
+        !FUNCTION_START.has(nx.lower) &&
+        gazetteer.lookup(nameKey(nx.text)).length === 0 &&
+        !demonymCountry(gazetteer, nx.text)
+      ) {
+        i = matched.tokenEnd;
+        continue;
+      }
+      if (
+        nx &&
+        nx.cap &&
+        /^\s+$/.test(tokens[matched.tokenEnd - 1]!.gap) &&
+        ORG_WORDS.has(nx.lower)
+      ) {
         matched.embedded = true;
         matched.modifier = true;
       }
@@ -256,7 +312,15 @@ function isModifier(tokens: Token[], end: number): boolean {
   if (!next) return false;
   if (/^[-‐]$/.test(last.gap) && AFFILIATION.has(next.lower)) return true;
   // Followed directly by a lower-case noun: adjectival use ("US forces"), unless a preposition/verb-like word.
-  if (/^\s+$/.test(last.gap) && !next.cap && /^\p{Ll}/u.test(next.text) && !NOT_NOUN.has(next.lower) && !NAME_SUFFIX.has(next.lower) && !/(ed|ing|ly)$/.test(next.lower)) return true;
+  if (
+    /^\s+$/.test(last.gap) &&
+    !next.cap &&
+    /^\p{Ll}/u.test(next.text) &&
+    !NOT_NOUN.has(next.lower) &&
+    !NAME_SUFFIX.has(next.lower) &&
+    !/(ed|ing|ly)$/.test(next.lower)
+  )
+    return true;
   return false;
 }
 
@@ -271,7 +335,15 @@ const NOT_NOUN = new Set(
 
 function insideLongerName(tokens: Token[], i: number, s: Sentence): boolean {
   const prev = tokens[i - 1];
-  return !!prev && prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && !s.headline && i - 1 > 0 && !QUALIFIERS.has(prev.lower);
+  return (
+    !!prev &&
+    prev.cap &&
+    !prev.possessive &&
+    /^\s+$/.test(prev.gap) &&
+    !s.headline &&
+    i - 1 > 0 &&
+    !QUALIFIERS.has(prev.lower)
+  );
 }
 
 function admitSingle(
@@ -285,15 +357,26 @@ function admitSingle(
   const t = tokens[i]!;
   if (persons.has(key)) return false;
   if (t.text.length < 3 && !t.allCaps) return false;
-  if (t.allCaps && t.text.length <= 4) return ALLCAPS_OK.has(t.text);
+  if (t.allCaps && t.lower.length <= 5) return ALLCAPS_OK.has(t.text.replace(/\./g, ''));
+  if (/['’ʼ](m|ll|re|ve|d|t)$/i.test(t.text)) return false;
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // CEOs
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !/^(Mc|Mac)/.test(t.text)) return false; // MoD, YouTube
   if (!t.cap) return false;
   if (STOP.has(t.lower)) return false;
-  if (DEMONYMS[t.lower]) return false;
+  if (Object.hasOwn(DEMONYMS, t.lower)) return false;
   const initial = i === 0 || /["“‘(]\s*$/.test(tokens[i - 1]?.gap ?? '') || s.headline;
   if (initial && lowerWords.has(t.lower)) return false;
   // Inside a longer proper name: "Lloyd Austin" (previous capitalised word that is not a place and not a qualifier).
   const prev = tokens[i - 1];
-  if (prev && prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && !s.headline && !(i - 1 === 0 && (STOP.has(prev.lower) || lowerWords.has(prev.lower))) && !QUALIFIERS.has(prev.lower)) {
+  if (
+    prev &&
+    prev.cap &&
+    !prev.possessive &&
+    /^\s+$/.test(prev.gap) &&
+    !s.headline &&
+    !(i - 1 === 0 && (STOP.has(prev.lower) || lowerWords.has(prev.lower))) &&
+    !QUALIFIERS.has(prev.lower)
+  ) {
     return false;
   }
   return true;

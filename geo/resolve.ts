@@ -36,13 +36,13 @@ export const MIN_SCORE = 0.75;
 function typePrior(p: Place): number {
   switch (p.type) {
     case 'country':
-      return 1.2;
+      return 2.5;
     case 'water':
       return 1.0;
     case 'region':
       return p.code === 'ADM1' ? 0.45 : 0.2;
     case 'city':
-      return p.code === 'PPLC' ? 0.5 : p.code === 'PPLA' ? 0.3 : p.code === 'PPLA2' ? 0.12 : 0;
+      return p.code === 'PPLC' ? 0.9 : p.code === 'PPLA' ? 0.3 : p.code === 'PPLA2' ? 0.12 : 0;
     case 'site':
       return 0;
   }
