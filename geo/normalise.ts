@@ -17,6 +17,7 @@
 //     un ar er ur — at the start and in the middle ("Deir ez-Zor" → "deir zor"),
 //     unless every word is an article.
 //  6. Each remaining Latin word is reduced to a phonetic skeleton (wordKey):
+//     - yy→y, ww→w (Arabic shadda: "Sulaymaniyyah" = "Sulaymaniyah");
 //     - q→k, c→k (but ch kept), ck→k, ph→f, dj/dzh→j, sch→sh;
 //     - y and w before a vowel are consonants; otherwise y→i, w→u
 //       ("Dayr" → "dair", "Zawr" → "zaur");
@@ -38,6 +39,7 @@
 
 const APOSTROPHES = /['’‘`´ʼʿʾʻ″′ʹʺ"“”«»]/g;
 const PUNCT = /[\s\-‐‑‒–—―_.,;:!?()[\]{}\\/|=+*&#@~^<>]+/g;
+const ASCII = /^[\x20-\x7e]*$/;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const LATIN_FOLD: Record<string, string> = {
   ß: 'ss',
@@ -56,15 +58,33 @@ const LATIN_FOLD_RE = /[ßæœøłđðþıħŧ]/g;
 
 /** Latin-script article words dropped from keys (see rule 5). */
 export const ARTICLES: ReadonlySet<string> = new Set([
-  'al', 'el', 'il', 'ul',
-  'ad', 'ed', 'ud',
-  'ash', 'esh', 'ush',
-  'as', 'es', 'us',
-  'at', 'et', 'ut',
-  'ath', 'adh',
-  'az', 'ez', 'uz',
-  'an', 'en', 'un',
-  'ar', 'er', 'ur',
+  'al',
+  'el',
+  'il',
+  'ul',
+  'ad',
+  'ed',
+  'ud',
+  'ash',
+  'esh',
+  'ush',
+  'as',
+  'es',
+  'us',
+  'at',
+  'et',
+  'ut',
+  'ath',
+  'adh',
+  'az',
+  'ez',
+  'uz',
+  'an',
+  'en',
+  'un',
+  'ar',
+  'er',
+  'ur',
 ]);
 
 const WORD_MAP: Record<string, string> = {
@@ -75,6 +95,7 @@ const WORD_MAP: Record<string, string> = {
 
 /** Lower-cased, diacritic-free, punctuation-normalised form (rules 1–3), before skeletons. */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase().replace(APOSTROPHES, '').replace(PUNCT, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -115,9 +136,24 @@ function vowelRun(run: string): string {
  * no punctuation). Exposed for callers that key single tokens.
  */
 export function wordKey(w: string): string {
+  const hit = wordCache.get(w);
+  if (hit !== undefined) return hit;
+  const k = computeWordKey(w);
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(w, k);
+  return k;
+}
+
+// Word skeletons are memoised: names and article tokens repeat a small vocabulary.
+const WORD_CACHE_MAX = 200_000;
+const wordCache = new Map<string, string>();
+
+function computeWordKey(w: string): string {
   if (!/^[a-z0-9]+$/.test(w)) return w;
   if (/^[0-9]+$/.test(w)) return w;
   w = w
+    .replace(/yy+/g, 'y')
+    .replace(/ww+/g, 'w')
     .replace(/sch/g, 'sh')
     .replace(/dzh/g, 'j')
     .replace(/dj/g, 'j')
@@ -143,8 +179,11 @@ export function nameKey(s: string): string {
   const f = fold(s);
   if (!f) return '';
   const words = f.split(' ');
-  if (ARABIC.test(f)) {
-    return words.map((w) => (ARABIC.test(w) ? arabicWord(w) : wordKey(w))).filter(Boolean).join(' ');
+  if (!ASCII.test(f) && ARABIC.test(f)) {
+    return words
+      .map((w) => (ARABIC.test(w) ? arabicWord(w) : wordKey(w)))
+      .filter(Boolean)
+      .join(' ');
   }
   let kept = words.filter((w) => !ARTICLES.has(w));
   if (kept.length === 0) kept = words;

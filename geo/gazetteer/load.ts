@@ -4,7 +4,13 @@ import type { Precision } from '../types.ts';
 import { FORMAT, VERSION, type GazetteerFile } from './format.ts';
 import type { Gazetteer, Place } from './types.ts';
 
-const TYPES: Record<string, Precision> = { s: 'site', c: 'city', r: 'region', n: 'country', w: 'water' };
+const TYPES: Record<string, Precision> = {
+  s: 'site',
+  c: 'city',
+  r: 'region',
+  n: 'country',
+  w: 'water',
+};
 const EMPTY: readonly Place[] = Object.freeze([]);
 
 function decodeText(bytes: Uint8Array | ArrayBuffer | string): string {

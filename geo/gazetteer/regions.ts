@@ -36,7 +36,10 @@ const SUFFIXES = ['Province', 'Governorate', 'Oblast', 'Region', 'State'];
 /** "Al-Anbar Governorate" → "Al-Anbar"; "Dnipropetrovsk (Sicheslav) Oblast" → "Dnipropetrovsk Oblast" first. */
 export function regionStem(name: string): string {
   const clean = name.replace(/\s*\([^)]*\)/g, '').trim();
-  return clean.replace(SUFFIX, '').trim();
+  return clean
+    .replace(SUFFIX, '')
+    .replace(/^(محافظة|ولاية|إقليم)\s+/, '')
+    .trim();
 }
 
 export function regionNames(name: string, keywords: string): string[] {
@@ -58,7 +61,12 @@ export function regionNames(name: string, keywords: string): string[] {
   return [...out];
 }
 
-export function regionsFromSources(cities: Rec[], regionsPath: string, airportsPath: string): Rec[] {
+export function regionsFromSources(
+  cities: Rec[],
+  regionsPath: string,
+  airportsPath: string,
+  hints: Record<string, { place: string }> = {},
+): Rec[] {
   const isoRegions = JSON.parse(readFileSync(regionsPath, 'utf8')) as IsoRegion[];
   const airports = JSON.parse(readFileSync(airportsPath, 'utf8')) as Airport[];
 
@@ -88,7 +96,8 @@ export function regionsFromSources(cities: Rec[], regionsPath: string, airportsP
   for (const a of airports) {
     const list = byCountry.get(a.iso_country);
     if (!list || !a.iso_region) continue;
-    const lat = +a.latitude_deg, lon = +a.longitude_deg;
+    const lat = +a.latitude_deg,
+      lon = +a.longitude_deg;
     const k = Math.cos((lat * Math.PI) / 180) ** 2;
     let best: Rec | undefined;
     let bd = Infinity;
@@ -117,9 +126,14 @@ export function regionsFromSources(cities: Rec[], regionsPath: string, airportsP
       l.push(c);
     }
   }
-  const regionList = isoRegions.filter((r) => !/unassigned/i.test(r.name) && !r.code.endsWith('-U-A'));
+  const regionList = isoRegions.filter(
+    (r) => !/unassigned/i.test(r.name) && !r.code.endsWith('-U-A'),
+  );
   for (const r of regionList) {
-    const stems = new Set([regionStem(r.name), ...r.keywords.split(',').map((k) => regionStem(k.trim()))]);
+    const stems = new Set([
+      regionStem(r.name),
+      ...r.keywords.split(',').map((k) => regionStem(k.trim())),
+    ]);
     for (const s of stems) {
       if (!s || /^airports? in /i.test(s)) continue;
       const l = cityKeys.get(`${r.iso_country}|${nameKey(s)}`) ?? [];
@@ -133,12 +147,34 @@ export function regionsFromSources(cities: Rec[], regionsPath: string, airportsP
     }
   }
 
+  // Curated hints: the ISO region holds this place (geo/gazetteer/data/region-hints.json).
+  const cityById = new Map(cities.map((c) => [c.id, c]));
+  for (const [iso, h] of Object.entries(hints)) {
+    const c = cityById.get(h.place);
+    if (c?.admin1Code) vote(iso, `${c.country}.${c.admin1Code}`, 100);
+    else console.warn(`gazetteer: region hint ${iso}: ${h.place} not found`);
+  }
+
+  // An admin1 that three or more ISO regions claim by name (GeoNames PS.WE holds the
+  // whole West Bank: Nablus, Jenin, Tulkarm governorates ...) is coarser than
+  // the ISO regions: it stands for none of them.
+  const nameClaims = new Map<string, Set<string>>();
+  for (const [iso, m] of votes) {
+    for (const [a1, w] of m) {
+      if (w < 3) continue;
+      let set = nameClaims.get(a1);
+      if (!set) nameClaims.set(a1, (set = new Set()));
+      set.add(iso);
+    }
+  }
+  const coarse = new Set([...nameClaims].filter(([, set]) => set.size > 2).map(([a1]) => a1));
+
   // assign: each admin1 to the ISO region with the strongest claim
   const claims: { iso: IsoRegion; a1: string; w: number }[] = [];
   for (const r of regionList) {
     const m = votes.get(r.code);
     if (!m) continue;
-    for (const [a1, w] of m) claims.push({ iso: r, a1, w });
+    for (const [a1, w] of m) if (!coarse.has(a1)) claims.push({ iso: r, a1, w });
   }
   claims.sort((a, b) => b.w - a.w);
   const takenIso = new Set<string>();
@@ -153,7 +189,13 @@ export function regionsFromSources(cities: Rec[], regionsPath: string, airportsP
     takenA1.add(a1);
     const display = iso.name.replace(/\s*\((?!city)[^)]*\)/g, '').trim();
     nameOf.set(a1, display);
-    let lat = 0, lon = 0, pop = 0, s = 90, n = -90, w = 180, e = -180;
+    let lat = 0,
+      lon = 0,
+      pop = 0,
+      s = 90,
+      n = -90,
+      w = 180,
+      e = -180;
     for (const c of members) {
       lat += c.lat;
       lon += c.lon;
@@ -168,7 +210,9 @@ export function regionsFromSources(cities: Rec[], regionsPath: string, airportsP
     const biggest = members.reduce((a, b) => (b.population > a.population ? b : a));
     const biggestKeys = new Set(biggest.names.map(nameKey));
     const stemKey = nameKey(regionStem(iso.name));
-    const names = regionNames(iso.name, iso.keywords).filter((x) => !(nameKey(x) === stemKey && biggestKeys.has(stemKey)));
+    const names = regionNames(iso.name, iso.keywords).filter(
+      (x) => !(nameKey(x) === stemKey && biggestKeys.has(stemKey)),
+    );
     out.push({
       id: `region:${iso.code}`,
       name: display,
@@ -186,5 +230,9 @@ export function regionsFromSources(cities: Rec[], regionsPath: string, airportsP
   for (const c of cities) {
     if (c.country && c.admin1Code) c.admin1 = nameOf.get(`${c.country}.${c.admin1Code}`) ?? null;
   }
+  if (coarse.size)
+    console.log(
+      `gazetteer: admin1 areas coarser than ISO 3166-2, not used as regions: ${[...coarse].sort().join(' ')}`,
+    );
   return out;
 }

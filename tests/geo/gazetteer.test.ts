@@ -37,12 +37,16 @@ describe('compiled gazetteer', () => {
   });
 
   it('finds al-Qaim, Iraq, under its spellings', () => {
-    for (const s of ['al-Qaim', 'Al Qā’im', 'Al-Qaim', 'Qaim', 'Husaybah']) expect(ids(s), s).toContain('geonames:92138');
+    for (const s of ['al-Qaim', 'Al Qā’im', 'Al-Qaim', 'Qaim', 'Husaybah'])
+      expect(ids(s), s).toContain('geonames:92138');
   });
 
   it('finds Khan Younis in Palestine', () => {
     for (const s of ['Khan Younis', 'Khān Yūnis', 'Khan Yunis']) {
-      expect(find(s).map((p) => p.country), s).toContain('PS');
+      expect(
+        find(s).map((p) => p.country),
+        s,
+      ).toContain('PS');
     }
   });
 
@@ -58,7 +62,12 @@ describe('compiled gazetteer', () => {
   });
 
   it('finds Ain al-Asad / Al Asad Air Base as a site', () => {
-    for (const s of ['Al Asad Air Base', 'Ain al-Asad', 'Al Asad Airbase', 'Ain al-Asad air base']) {
+    for (const s of [
+      'Al Asad Air Base',
+      'Ain al-Asad',
+      'Al Asad Airbase',
+      'Ain al-Asad air base',
+    ]) {
       const site = find(s).find((p) => p.type === 'site');
       expect(near(site, 33.8, 42.4), s).toBe(true);
       expect(site?.country).toBe('IQ');
@@ -74,11 +83,18 @@ describe('compiled gazetteer', () => {
 
   it('finds provinces as regions', () => {
     for (const s of ['Anbar', 'Anbar province', 'al-Anbar']) {
-      expect(find(s).some((p) => p.type === 'region' && p.country === 'IQ'), s).toBe(true);
+      expect(
+        find(s).some((p) => p.type === 'region' && p.country === 'IQ'),
+        s,
+      ).toBe(true);
     }
-    expect(find('Donetsk Oblast').some((p) => p.type === 'region' && p.country === 'UA')).toBe(true);
+    expect(find('Donetsk Oblast').some((p) => p.type === 'region' && p.country === 'UA')).toBe(
+      true,
+    );
     expect(find('North Darfur').some((p) => p.type === 'region' && p.country === 'SD')).toBe(true);
-    expect(find('Idlib province').some((p) => p.type === 'region' && p.country === 'SY')).toBe(true);
+    expect(find('Idlib province').some((p) => p.type === 'region' && p.country === 'SY')).toBe(
+      true,
+    );
     const anbar = find('Anbar').find((p) => p.type === 'region')!;
     expect(anbar.code).toBe('ADM1');
     expect(anbar.bbox).toHaveLength(4);
@@ -124,8 +140,11 @@ describe('compiled gazetteer', () => {
       ['DRC', 'CD'],
       ['Democratic Republic of the Congo', 'CD'],
       ['العراق', 'IQ'],
-    ]) {
-      expect(find(name).some((p) => p.type === 'country' && p.country === code), name).toBe(true);
+    ] as const) {
+      expect(
+        find(name).some((p) => p.type === 'country' && p.country === code),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -141,12 +160,18 @@ describe('compiled gazetteer', () => {
       ['Donbas', 'region', 'UA'],
       ['Darfur', 'region', 'SD'],
       ['Crimea', 'region', 'UA'],
+      ['South Lebanon', 'region', 'LB'],
+      ['Nabatieh Governorate', 'region', 'LB'],
+      ['Sulaymaniyah province', 'region', 'IQ'],
       ['Tower 22', 'site', 'JO'],
       ['Hmeimim air base', 'site', 'SY'],
       ['Incirlik Air Base', 'site', 'TR'],
       ['Zaporizhzhia nuclear power plant', 'site', 'UA'],
     ] as const) {
-      expect(find(s).some((p) => p.type === type && p.country === country), s).toBe(true);
+      expect(
+        find(s).some((p) => p.type === type && p.country === country),
+        s,
+      ).toBe(true);
     }
   });
 
@@ -188,9 +213,20 @@ describe('compiled gazetteer', () => {
 });
 
 describe('curated data files', () => {
-  type Entry = { id: string; name: string; source?: string; lat?: number; lon?: number; aliasOf?: string; derive?: unknown; bbox?: number[] };
+  type Entry = {
+    id: string;
+    name: string;
+    source?: string;
+    lat?: number;
+    lon?: number;
+    aliasOf?: string;
+    derive?: unknown;
+    bbox?: number[];
+  };
   const read = (f: string) => JSON.parse(readFileSync(`geo/gazetteer/data/${f}`, 'utf8'));
-  const files = ['supplement.json', 'water.json'].filter((f) => existsSync(`geo/gazetteer/data/${f}`));
+  const files = ['supplement.json', 'water.json'].filter((f) =>
+    existsSync(`geo/gazetteer/data/${f}`),
+  );
 
   it.each(files)('%s: every entry is sourced, placed and unique', (f) => {
     const d = read(f);
@@ -202,8 +238,13 @@ describe('curated data files', () => {
       expect(seen.has(e.id), `duplicate id ${e.id}`).toBe(false);
       seen.add(e.id);
       expect(e.name, e.id).toBeTruthy();
-      expect(typeof e.source === 'string' && e.source.length > 10, `${e.id} has a source`).toBe(true);
-      const placed = e.aliasOf !== undefined || e.derive !== undefined || (e.lat !== undefined && e.lon !== undefined);
+      expect(typeof e.source === 'string' && e.source.length > 10, `${e.id} has a source`).toBe(
+        true,
+      );
+      const placed =
+        e.aliasOf !== undefined ||
+        e.derive !== undefined ||
+        (e.lat !== undefined && e.lon !== undefined);
       expect(placed, `${e.id} has a position`).toBe(true);
       if (e.lat !== undefined) {
         expect(e.lat).toBeGreaterThanOrEqual(-90);
@@ -221,6 +262,18 @@ describe('curated data files', () => {
   it('supplement and water ids do not collide', () => {
     const a = files.flatMap((f) => (read(f).entries as Entry[]).map((e) => e.id));
     expect(new Set(a).size).toBe(a.length);
+  });
+
+  it('region hints are sourced and name GeoNames places', () => {
+    const h = read('region-hints.json');
+    expect(typeof h.source).toBe('string');
+    for (const [iso, v] of Object.entries(
+      h.hints as Record<string, { place: string; note: string }>,
+    )) {
+      expect(iso).toMatch(/^[A-Z]{2}-[A-Z0-9]+$/);
+      expect(v.place).toMatch(/^geonames:\d+$/);
+      expect(v.note.length).toBeGreaterThan(10);
+    }
   });
 
   it('demonyms and country aliases are sourced and use alpha-2 codes', () => {

@@ -71,7 +71,8 @@ describe('nameKey', () => {
   });
 
   it('is idempotent on its own output for Latin names', () => {
-    for (const g of SAME.slice(0, 12)) for (const s of g) expect(nameKey(nameKey(s))).toBe(nameKey(s));
+    for (const g of SAME.slice(0, 12))
+      for (const s of g) expect(nameKey(nameKey(s))).toBe(nameKey(s));
   });
 
   it('has helpers consistent with nameKey', () => {
