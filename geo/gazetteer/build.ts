@@ -182,11 +182,36 @@ function polygons(g: Polygon | MultiPolygon): Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
-/** A point inside the country's largest polygon (its centre of mass if inside). */
-export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
-  let best: Position[][] = [];
+/** A polygon whose ring crosses the antimeridian, moved to longitudes 0..360. */
+function unwrap(p: Position[][]): Position[][] {
+  let w = 180,
+    e = -180;
+  for (const [x] of p[0]!) {
+    if (x! < w) w = x!;
+    if (x! > e) e = x!;
+  }
+  if (e - w <= 180) return p;
+  return p.map((r) => r.map(([x, y]) => [x! < 0 ? x! + 360 : x!, y!]));
+}
+
+const wrapLon = (x: number) => (x > 180 ? x - 360 : x);
+
+/**
+ * A country's representative point and bbox. The point lies inside its largest
+ * polygon (the centre of mass when that is inside, else turf's pointOnFeature).
+ * The bbox covers the largest polygon and the polygons near it (within its own
+ * size around it, at least 5°): France's bbox is metropolitan France with
+ * Corsica, not French Guiana and Réunion; Chile's leaves out Easter Island.
+ */
+export function countryGeometry(g: Polygon | MultiPolygon): {
+  lat: number;
+  lon: number;
+  bbox: [number, number, number, number];
+} {
+  const polys = polygons(g).map(unwrap);
+  let best = polys[0]!;
   let bestArea = -1;
-  for (const p of polygons(g)) {
+  for (const p of polys) {
     const a = turf.area(turf.polygon(p));
     if (a > bestArea) {
       bestArea = a;
@@ -197,7 +222,19 @@ export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
   let pt = turf.centerOfMass(poly);
   if (!turf.booleanPointInPolygon(pt, poly)) pt = turf.pointOnFeature(poly);
   const [lon, lat] = pt.geometry.coordinates;
-  return [lon!, lat!];
+  const [bw, bs, be, bn] = turf.bbox(poly);
+  const mx = Math.max(5, be - bw),
+    my = Math.max(5, bn - bs);
+  const near = polygons(g).filter((p) => {
+    const [w, s, e, n] = turf.bbox(turf.polygon(unwrap(p)));
+    const shift = w < 0 && bw > 0 && e < 0 ? 360 : 0; // a piece west of the antimeridian
+    return w + shift >= bw - mx && e + shift <= be + mx && s >= bs - my && n <= bn + my;
+  });
+  return {
+    lat: round5(lat!),
+    lon: round5(wrapLon(lon!)),
+    bbox: ringsBBox(near.map((p) => p[0]!)),
+  };
 }
 
 function countries(): Rec[] {
@@ -221,20 +258,20 @@ function countries(): Rec[] {
     if (!a2 && /kosovo/i.test(f.properties.name)) a2 = 'XK';
     if (!a2 || seen.has(a2)) continue;
     seen.add(a2);
-    const [lon, lat] = labelPoint(f.geometry);
+    const { lat, lon, bbox } = countryGeometry(f.geometry);
     const enNames = ([] as string[]).concat(en[a2] ?? f.properties.name);
     const arNames = ([] as string[]).concat(ar[a2] ?? []);
     out.push({
       id: `country:${a2}`,
       name: enNames[0] ?? f.properties.name,
-      lat: round5(lat),
-      lon: round5(lon),
+      lat,
+      lon,
       type: 'country',
       code: 'PCLI',
       country: a2,
       admin1: null,
       population: 0,
-      bbox: ringsBBox(polygons(f.geometry).flat()),
+      bbox,
       names: [...enNames, f.properties.name, ...arNames, ...(extra[a2] ?? [])],
     });
   }

@@ -123,6 +123,19 @@ describe('compiled gazetteer', () => {
     expect(g.demonym(nameKey('Baghdad'))).toBeUndefined();
   });
 
+  it('places country points inside the main territory, antimeridian included', () => {
+    const ru = g.country('RU')!;
+    expect(ru.lon).toBeGreaterThan(60);
+    expect(ru.lon).toBeLessThan(130);
+    const fj = g.country('FJ')!;
+    expect(Math.abs(fj.lon)).toBeGreaterThan(170);
+    const fr = g.country('FR')!.bbox!;
+    expect(fr[0]).toBeGreaterThan(-10); // no French Guiana
+    expect(fr[1]).toBeGreaterThan(40); // no Réunion
+    const ru2 = ru.bbox!;
+    expect(ru2[0]).toBeGreaterThan(ru2[2]); // crosses the antimeridian: west > east
+  });
+
   it('finds countries by code and by common names', () => {
     const iq = g.country('IQ')!;
     expect(iq.type).toBe('country');
