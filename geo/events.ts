@@ -11,6 +11,10 @@ import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
 import { QUALIFIERS } from './lexicon.ts';
 
+const NOT_ACTOR = new Set(
+  'are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december'.split(' '),
+);
+
 export type CueClass = 'strike' | 'attack' | 'assault' | 'weak';
 
 export interface Cue {
@@ -37,12 +41,19 @@ const STRIKE_WORDS = new Set(
 );
 const ATTACK_WORDS = new Set('attack attacks attacked attacking'.split(' '));
 const ASSAULT_WORDS = new Set('assault assaults assaulted gunmen ambush ambushed ambushes stormed storming raided raid gunfire'.split(' '));
-const WEAK_WORDS = new Set('targeted targeting targets hit hitting fired launched'.split(' '));
+const WEAK_WORDS = new Set('targeted targeting hit hits hitting fired launched'.split(' '));
+/** Verbs that take the struck place as direct object ("Israel strikes Lebanon", "missiles pound Kharkiv"). */
+const TRANSITIVE = new Set('strike strikes struck attack attacks attacked attacking pound pounds pounded bomb bombs bombed shell shells shelled hit hits target targets targeted targeting raid raids raided storm storms stormed'.split(' '));
+/** Agent nouns after a demonym/name: "Palestinian militants fired", "Russian forces shelled". */
+const AGENT = /^(militants|fighters|forces|troops|soldiers|gunmen|rebels|militia|militias|jets|warplanes|aircraft|army|military|navy|artillery|drones|insurgents|paramilitaries)$/;
+const STATE_AGENT = /^(forces|troops|soldiers|jets|warplanes|aircraft|army|military|navy|artillery)$/;
+const NON_STATE = /(militia|rebel|group|fighters|gunmen|militants|insurgents|paramilitar|hamas|hezbollah|houthi|rsf|isis|islamic state|al-shabaab|jihad)/i;
 
-const WEAPON = new Set('drone drones missile missiles rocket rockets air artillery mortar mortars ballistic cruise one way uav uavs shahed precision retaliatory deadly fresh new overnight israeli'.split(' '));
+const WEAPON = new Set('drone drones missile missiles rocket rockets air artillery mortar mortars ballistic cruise one way uav uavs shahed precision retaliatory deadly fresh new overnight'.split(' '));
 
 const DETERMINERS = new Set('the a an its their his her this that these several two three some many nearby neighbouring neighboring coastal rural remote key besieged occupied strategic'.split(' '));
 const APPOSITION = new Set('capital city town village port province region district camp area enclave territory strip governorate oblast county state'.split(' '));
+const CUE_NOUN = /^(shelling|bombardment|bombing|bombings|attack|attacks|strikes|assault|siege|targeting)$/;
 const CLAUSE_BREAK = new Set('since after before when while because although though during following amid which that who whom where said says but despite until'.split(' '));
 
 /** Prepositions and verbs that introduce an event's location. */
@@ -63,6 +74,7 @@ function cueClass(toks: Token[], k: number): CueClass | null {
   if (w === 'raids' && toks[k - 1]?.lower === 'air') return 'strike';
   if (ATTACK_WORDS.has(w)) return 'attack';
   if (ASSAULT_WORDS.has(w)) return 'assault';
+  if (w === 'pound' || w === 'pounds' || w === 'bomb' || w === 'bombs') return 'strike';
   if (WEAK_WORDS.has(w)) {
     if (w === 'fired' || w === 'launched') {
       // "rockets fired at", "fired rockets", "launched drones at"
@@ -90,24 +102,36 @@ function containerOfLocated(m: ResolvedMention, located: Set<ResolvedMention>, t
     if (!l.place || !m.place || RANK[m.place.type]! <= RANK[l.place.type]!) continue;
     const between = toks.slice(l.tokenEnd, m.tokenStart).map((t) => t.lower);
     if (between.some((w) => w === 'and' || w === 'or' || CLAUSE_BREAK.has(w))) continue;
-    if (between.length === 0 || between.some((w) => w === 'in' || w === 'of' || w === 'near') || /,\s*$/.test(toks[l.tokenEnd - 1]!.gap)) return true;
+    if (between.length === 0 || between.some((w) => w === 'in' || w === 'of' || w === 'near' || w === 'on') || /,\s*$/.test(toks[l.tokenEnd - 1]!.gap)) return true;
   }
   return false;
 }
 
 function actorBefore(toks: Token[], k: number, ments: ResolvedMention[]): ActorHit | null {
   let j = k - 1;
-  while (j >= 0 && j >= k - 4 && !toks[j]!.cap && (WEAPON.has(toks[j]!.lower) || /^(one|way|of|series|fresh|new|deadly)$/.test(toks[j]!.lower))) j--;
+  while (j >= 0 && j >= k - 4 && (WEAPON.has(toks[j]!.lower) || /^(one|way|of|series|fresh|new|deadly|barrage)$/.test(toks[j]!.lower))) j--;
+  let agent = '';
+  if (j >= 0 && !toks[j]!.cap && AGENT.test(toks[j]!.lower) && /^\s+$/.test(toks[j - 1]?.gap ?? '')) {
+    agent = toks[j]!.lower;
+    j--;
+  }
   if (j < 0 || !toks[j]!.cap) return null;
   if (/[.,;:!?]/.test(toks[j]!.gap) && j !== k - 1) return null;
-  if (j === 0 && toks.length > 1 && /^(the|a|an|in|on|at|last|since|after)$/.test(toks[j]!.lower)) return null;
-  let i = j;
-  while (i - 1 >= 0 && toks[i - 1]!.cap && /^[\s-]+$/.test(toks[i - 1]!.gap) && i > j - 3) i--;
-  const run = toks.slice(i, j + 1);
-  if (run.length === 1 && /^(the|a|an|in|on|at|last|since|after|these|this|that|its|their|his|her)$/.test(run[0]!.lower)) return null;
-  const text = run.map((t, n) => t.text + (n < run.length - 1 ? t.gap : '')).join('');
   const m = ments.find((x) => x.tokenStart <= j && x.tokenEnd > j);
-  const state = !!m && (m.role === 'demonym' || m.place?.type === 'country') ? true : STATE_WORDS.test(text);
+  let text: string;
+  let endTok = j;
+  if (m) text = m.text;
+  else {
+    const t = toks[j]!;
+    if (NOT_ACTOR.has(t.lower) || TRANSITIVE.has(t.lower) || WEAPON.has(t.lower) || STRIKE_WORDS.has(t.lower) || ATTACK_WORDS.has(t.lower)) return null;
+    let i = j;
+    while (i - 1 >= 0 && i > j - 2 && toks[i - 1]!.cap && /^[\s-]+$/.test(toks[i - 1]!.gap) && !NOT_ACTOR.has(toks[i - 1]!.lower) && !TRANSITIVE.has(toks[i - 1]!.lower)) i--;
+    text = toks.slice(i, j + 1).map((x, n, a) => x.text + (n < a.length - 1 ? x.gap : '')).join('');
+  }
+  if (agent) text = `${text} ${agent}`;
+  void endTok;
+  const stateName = !!m && (m.role === 'demonym' || m.place?.type === 'country');
+  const state = agent ? stateName && STATE_AGENT.test(agent) : stateName || (STATE_WORDS.test(text) && !NON_STATE.test(text));
   return m ? { actor: text, state, mention: m } : { actor: text, state };
 }
 
@@ -119,15 +143,16 @@ function actorAfter(toks: Token[], k: number): ActorHit | null {
     let a = j + 1;
     while (a < toks.length && /^(a|an|the|its|their|suspected|alleged)$/.test(toks[a]!.lower)) a++;
     let b = a;
-    while (b < toks.length && b < a + 4) {
+    while (b < toks.length && b < a + 3) {
       const t = toks[b]!;
+      if (WEAK_WORDS.has(t.lower) || STRIKE_WORDS.has(t.lower) || ATTACK_WORDS.has(t.lower) || /^(also|had|has|was|were|is|are|then|later)$/.test(t.lower)) break;
       b++;
       if (/[,.;:!?]/.test(t.gap) || /^(in|on|at|near|and|who|which|that|with|since|after|during)$/.test(toks[b]?.lower ?? '')) break;
     }
     if (b <= a) return null;
     const run = toks.slice(a, b);
     const text = run.map((t, n) => t.text + (n < run.length - 1 ? t.gap : '')).join('').trim();
-    if (/^(missiles?|rockets?|drones?|mortars?|artillery|gunfire|shells?|fire)$/i.test(run[0]!.text)) return null;
+    if (toks.slice(a, b + 1).some((t) => WEAPON.has(t.lower) || /^(shells?|fire|gunfire|missiles?|rockets?|drones?)$/.test(t.lower))) return null;
     return { actor: text, state: STATE_WORDS.test(text) && !/(militia|rebel|group|fighters|gunmen)/i.test(text) };
   }
   return null;
@@ -139,12 +164,21 @@ function subjectActor(toks: Token[], k: number, ments: ResolvedMention[]): Actor
   if (!subj) return null;
   const prev = toks[subj.tokenStart - 1];
   if (prev && !/,\s*$/.test(prev.gap) && !/^(the|both)$/.test(prev.lower)) return null;
-  const between = toks.slice(subj.tokenEnd, k);
+  let end = subj.tokenEnd;
+  // "American and British forces": coordinated names.
+  for (;;) {
+    const nxt = ments.find((m) => m.tokenStart === end + 1 && toks[end]!.lower === 'and' && (m.role === 'demonym' || m.place?.type === 'country'));
+    if (!nxt) break;
+    end = nxt.tokenEnd;
+  }
+  const between = toks.slice(end, k);
   if (between.some((t) => t.cap) || between.length > 10) return null;
   const words = between.map((t) => t.lower);
+  const subjText = end > subj.tokenEnd ? toks.slice(subj.tokenStart, end).map((x, n, a) => x.text + (n < a.length - 1 ? x.gap : '')).join('') : subj.text;
   const verb = words.some((w) => /^(conducted|launched|carried|fired|began|staged|mounted|unleashed|used)$/.test(w)) || words[words.length - 1] === 'its';
   if (!verb) return null;
-  return { actor: subj.text, state: subj.role === 'demonym' || subj.place?.type === 'country', mention: subj };
+  const agent = words.find((w) => AGENT.test(w));
+  return { actor: subjText, state: agent ? STATE_AGENT.test(agent) : true, mention: subj };
 }
 
 function isLocationMention(m: ResolvedMention): boolean {
@@ -162,11 +196,12 @@ function locativeHead(toks: Token[], m: ResolvedMention, located: Set<ResolvedMe
     if (/[.;:!?]/.test(t.gap)) return -1;
     if (LOC_PREP.has(t.lower)) {
       // a speaker's location: "said in Washington"
-      const before = toks.slice(Math.max(0, j - 3), j).map((x) => x.lower);
-      if (before.some((w) => SPEECH.has(w))) return -1;
+      const before = toks.slice(Math.max(0, j - 2), j).map((x) => x.lower);
+      if (before.some((w) => SPEECH.has(w)) && !before.some((w) => STRIKE_WORDS.has(w) || ATTACK_WORDS.has(w) || WEAK_WORDS.has(w))) return -1;
       return j;
     }
-    if (t.lower === 'of' && SPATIAL.has(toks[j - 1]?.lower ?? '')) return j;
+    if (t.lower === 'of' && (SPATIAL.has(toks[j - 1]?.lower ?? '') || CUE_NOUN.test(toks[j - 1]?.lower ?? ''))) return j;
+    if (TRANSITIVE.has(t.lower) && /^\s+$/.test(t.gap) && !/^(the|a|an)$/.test(toks[j - 1]?.lower ?? '')) return j;
     // list continuation: "in Syria, Iraq, and Pakistan", "the Red Sea and Gulf of Aden"
     if ((t.lower === 'and' || t.lower === 'or' || /,\s*$/.test(t.gap)) && skipped === 0) {
       const prevM = ments.find((x) => x.tokenEnd === (t.lower === 'and' || t.lower === 'or' ? j : j + 1) && located.has(x));
@@ -229,9 +264,15 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[]): 
       cues.push(cue);
     }
     // Weak cues take the class of a strong cue in the same sentence.
-    const strong = cues.find((c) => c.cls !== 'weak');
+    for (const c of cues) {
+      if (c.cls !== 'weak') continue;
+      const near = toks.slice(Math.max(0, c.token - 3), c.token + 4).map((t) => t.lower);
+      // Rockets and mortars fired at a place: an attack ("rockets fired at Sderot").
+      if (near.some((w) => /^(rockets?|mortars?|gunmen)$/.test(w))) c.cls = 'attack';
+    }
     for (const c of cues) {
       if (c.cls === 'weak') {
+        const strong = [...cues].reverse().find((x) => x.cls !== 'weak' && x.token < c.token && !toks.slice(x.token + 1, c.token).some((t) => CLAUSE_BREAK.has(t.lower)));
         if (strong) {
           c.cls = strong.cls;
           c.actor ??= strong.actor;
@@ -241,7 +282,9 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[]): 
     }
     // Actor carried over from the previous two sentences when this one names none.
     if (cues.length && cues.every((c) => !c.actor) && lastActor && lastActor.state && s - lastActor.sentence <= 2) {
+      // Only the generic noun/verb "attack" is ambiguous between a state's strike and a militia's attack.
       for (const c of cues) {
+        if (!ATTACK_WORDS.has(c.text.toLowerCase())) continue;
         c.actor = lastActor.actor;
         c.stateActor = lastActor.state;
       }

@@ -37,7 +37,13 @@ export function analyse(input: string, gazetteer: Gazetteer): Analysis {
   const raw: Mention[] = [];
   for (const s of sentences) raw.push(...findMentionsInSentence(text.text, s, gazetteer, tokens[s.index]!, lower, persons));
   // One sense per discourse: a key found to be a person's name is no place anywhere.
-  const kept = raw.filter((m) => m.role !== 'place' || !persons.has(m.key));
+  const kept0 = raw.filter((m) => m.role !== 'place' || !persons.has(m.key));
+  // Headlines capitalise every word: a one-word name there must also occur in the body, or be a country.
+  const bodyKeys = new Set(kept0.filter((m) => !sentences[m.sentence]!.headline).map((m) => m.key));
+  const kept = kept0.filter((m) => {
+    if (m.role !== 'place' || !sentences[m.sentence]!.headline || m.tokenEnd - m.tokenStart > 1) return true;
+    return bodyKeys.has(m.key) || m.candidates[0]?.type === 'country' || /^\p{Lu}+$/u.test(m.text);
+  });
   const mentions = resolveMentions(kept, { tokens });
   const events = classifyEvents(tokens, mentions);
   return { text, sentences, tokens, mentions, events };

@@ -14,11 +14,11 @@ fire first five for force forces former four free friday from front full further
 ground group groups had half hand has have he head health hear heard help her here high him his hit home hope hot hour hours
 house how however i if in including inside into is it its just keep key kind king know known land large last late later latest
 lead least leave left less let life light like line little live local long look lot low made main major make making man many
-march may me mean meanwhile men might mile miles million mobile monday month months more morning most mother much must my
-name national near nearly need never new news next nice night nine no none nor north not nothing now number of off office
+march may me mean meanwhile men might mile miles million monday month months more morning most mother much must my
+name national near nearly need never new news next night nine no none nor north not nothing now number of off office
 officer officers official officials often oil old on once one only open or order other others our out outside over own park
 part parts party past peace people per perhaps place plan play point police port power president press prime public put
-quite rather reading read real really recent red report reported reports rest right river road rock round run said same
+quite rather read real really recent red report reported reports rest right river road rock round run said same
 saturday say says second see seen senior sent service set seven several she short should show side since six small so soldier
 soldiers some someone something sometimes soon south spring square staff start state states station still story street strike
 strikes such summer sunday take taken ten than that the their them then there these they thing things third this those though
@@ -40,6 +40,10 @@ christian jewish arab arabs druze alawite
 breaking exclusive update live opinion analysis editorial comment
 commerce industry star blue photo federal district human bank mega snow pope human humans nature energy justice
 liberty freedom independence unity progress hope faith grace mercy harmony royal imperial capital metro global
+`);
+
+/** Ordinary words that are also well-known place names: not places at a sentence start or in a headline. */
+export const STOP_INITIAL = set(`nice reading mobile bath hope split orange independence victoria florence eugene temple bend
 `);
 
 /** Words that introduce a person's name: "Mr. Austin", "President Biden", "Secretary Lloyd Austin". */

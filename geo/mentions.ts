@@ -17,6 +17,7 @@ import {
   NAME_SUFFIX,
   QUALIFIERS,
   STOP,
+  STOP_INITIAL,
   TITLES,
 } from './lexicon.ts';
 
@@ -365,7 +366,7 @@ function admitSingle(
   if (STOP.has(t.lower)) return false;
   if (Object.hasOwn(DEMONYMS, t.lower)) return false;
   const initial = i === 0 || /["“‘(]\s*$/.test(tokens[i - 1]?.gap ?? '') || s.headline;
-  if (initial && lowerWords.has(t.lower)) return false;
+  if (initial && (lowerWords.has(t.lower) || STOP_INITIAL.has(t.lower))) return false;
   // Inside a longer proper name: "Lloyd Austin" (previous capitalised word that is not a place and not a qualifier).
   const prev = tokens[i - 1];
   if (

@@ -6,6 +6,7 @@
 // discourse: every mention with the same key gets the same place. Pure.
 import type { Place } from './gazetteer/types.ts';
 import type { Mention, Token } from './mentions.ts';
+import { nameKey } from './normalise.ts';
 
 export interface Scored {
   place: Place;
@@ -110,16 +111,40 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     containers.set(key, cs);
   }
   const choice = new Map<string, { scores: Scored[]; confidence: number }>();
+  const neighbours = new Map<string, Set<string>>();
+  for (const m of places) {
+    const set = neighbours.get(m.key) ?? new Set<string>();
+    for (const o of places) if (o.sentence === m.sentence && o.key !== m.key) set.add(o.key);
+    neighbours.set(m.key, set);
+  }
   const score = (key: string, withProximity: boolean) => {
     const ms = byKey.get(key)!;
     const m = ms[0]!;
     const maxEv = Math.max(1, ...evidence.values());
+    let totalEv = 0;
+    for (const v of evidence.values()) totalEv += v;
     const cs = containers.get(key) ?? [];
     const cands = m.candidates.slice(0, MAX_CANDIDATES);
     const scored: Scored[] = cands.map((p) => {
       let s = popPrior(p) + typePrior(p) + kindAgreement(m, p);
+      // The surface is the place's own name, not one of its alternates.
+      if (nameKey(p.name) === key) s += 0.3;
       const ev = p.country ? (evidence.get(p.country) ?? 0) : 0;
       s += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
+      // A small place in a country the article never names, while it names others.
+      if (ev === 0 && totalEv > 0 && p.type !== 'country' && p.type !== 'water' && p.population < 100_000) s -= 0.4;
+      // Places named in the same sentence tend to be in the same country.
+      let nSame = 0;
+      let nOther = 0;
+      for (const n of neighbours.get(key) ?? []) {
+        if (n === key) continue;
+        const q = choice.get(n)?.scores[0]?.place ?? (byKey.get(n)?.[0]?.candidates.length === 1 ? byKey.get(n)![0]!.candidates[0] : undefined);
+        if (!q || !q.country) continue;
+        if (q.country === p.country) nSame++;
+        else nOther++;
+      }
+      if (nSame) s += 0.6;
+      else if (nOther && p.type !== 'country') s -= 0.3;
       for (const c of cs) {
         const cp = c.role === 'demonym' ? c.candidates[0] : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
         if (!cp || cp === p) continue;
