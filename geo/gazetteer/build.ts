@@ -247,8 +247,11 @@ function countries(): Rec[] {
   };
   const en: Record<string, string | string[]> = iso.getNames('en', { select: 'all' });
   const ar: Record<string, string | string[]> = iso.getNames('ar', { select: 'all' });
-  const extra =
-    readJson<{ aliases: Record<string, string[]> }>('country-aliases.json')?.aliases ?? {};
+  const ca = readJson<{ aliases: Record<string, string[]>; preferred?: Record<string, string> }>(
+    'country-aliases.json',
+  );
+  const extra = ca?.aliases ?? {};
+  const preferred = ca?.preferred ?? {};
   const out: Rec[] = [];
   const seen = new Set<string>();
   for (const f of fc.features) {
@@ -263,7 +266,7 @@ function countries(): Rec[] {
     const arNames = ([] as string[]).concat(ar[a2] ?? []);
     out.push({
       id: `country:${a2}`,
-      name: enNames[0] ?? f.properties.name,
+      name: preferred[a2] ?? enNames[0] ?? f.properties.name,
       lat,
       lon,
       type: 'country',
