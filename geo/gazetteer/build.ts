@@ -485,6 +485,25 @@ export function popCode(n: number): number {
   return n >= 1 ? Math.max(1, Math.round(Math.log10(n) * 20)) : 0;
 }
 
+/** Names whose keys the loader re-derives to detect a stale artifact. */
+const KEY_CHECK = [
+  'Deir ez-Zor',
+  'Al Qā’im',
+  'Khān Yūnis',
+  'Ālbū Kamāl',
+  'Al Ḩudaydah',
+  'Odessa',
+  'Qiryat Shmona',
+  'Ṣan‘ā’',
+  "Ba'albek",
+  'As-Sulaymaniyyah Governorate',
+  'Zaporizhzhia',
+  'Ramadiyah',
+  'الموصل',
+  'İncirlik Air Base',
+  'Tower 22',
+];
+
 const deltas = (xs: number[]) => xs.map((x, i) => (i ? x - xs[i - 1]! : x));
 
 /** Figures from the last compile, for the build summary. */
@@ -592,6 +611,7 @@ export function compile(
     own,
     sharedKey,
     sharedPlace,
+    keyCheck: KEY_CHECK.map((n) => [n, nameKey(n)]),
     countries: countryIdx,
     demonyms,
   };

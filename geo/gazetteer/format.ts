@@ -45,6 +45,9 @@ export interface GazetteerFile {
    *  key indices delta-coded (sorted ascending), place indices plain. */
   sharedKey: number[];
   sharedPlace: number[];
+  /** Sample names and their keys at build time: the loader checks that its
+   *  nameKey still agrees (a changed geo/normalise.ts needs a rebuild). */
+  keyCheck: [string, string][];
   /** alpha-2 → place index of the country. */
   countries: Record<string, number>;
   /** demonym key → alpha-2. */

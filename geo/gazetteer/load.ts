@@ -1,5 +1,6 @@
 // Pure decoder of the compiled gazetteer: bytes in, Gazetteer out. No fs, no
 // fetch, so it runs in Node and in a browser Web Worker alike.
+import { nameKey } from '../normalise.ts';
 import type { Precision } from '../types.ts';
 import { FORMAT, VERSION, type GazetteerFile } from './format.ts';
 import type { Gazetteer, Place } from './types.ts';
@@ -39,6 +40,13 @@ export function loadGazetteer(bytes: Uint8Array | ArrayBuffer | string): Gazette
   const f = JSON.parse(decodeText(bytes)) as GazetteerFile;
   if (f.format !== FORMAT || f.version !== VERSION) {
     throw new Error(`gazetteer: unsupported format ${f.format} v${f.version}`);
+  }
+  for (const [name, key] of f.keyCheck ?? []) {
+    if (nameKey(name) !== key) {
+      throw new Error(
+        `gazetteer: built with a different nameKey ("${name}" → "${key}", now "${nameKey(name)}"); rebuild it (npm run data)`,
+      );
+    }
   }
   return new CompiledGazetteer(f);
 }

@@ -36,6 +36,13 @@ describe('compiled gazetteer', () => {
     }
   });
 
+  it('rejects an artifact of another format or built with another nameKey', () => {
+    const f = JSON.parse(readFileSync(`${DIR}/gazetteer.json`, 'utf8'));
+    expect(() => loadGazetteer(JSON.stringify({ ...f, version: -1 }))).toThrow(/format/);
+    const stale = { ...f, keyCheck: [['Deir ez-Zor', 'deir ez zor']] };
+    expect(() => loadGazetteer(JSON.stringify(stale))).toThrow(/rebuild/);
+  });
+
   it('finds al-Qaim, Iraq, under its spellings', () => {
     for (const s of ['al-Qaim', 'Al Qā’im', 'Al-Qaim', 'Qaim', 'Husaybah'])
       expect(ids(s), s).toContain('geonames:92138');
