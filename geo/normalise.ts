@@ -21,7 +21,8 @@
 //     - q→k, c→k (but ch kept), ck→k, ph→f, dj/dzh→j, sch→sh;
 //     - y and w before a vowel are consonants; otherwise y→i, w→u
 //       ("Dayr" → "dair", "Zawr" → "zaur");
-//     - "iy" before a vowel → "i" ("Ramadiyah" = "Ramadia");
+//     - "iy" before a vowel → "i" ("Ramadiyah" = "Ramadia"), and so is a y
+//       between a consonant and a vowel ("Jabalya" = "Jabalia", "Kyiv" = "Kiev");
 //     - final "ah"/"eh"/"a" → "a", other final vowel+h → the vowel;
 //     - vowels fold into three classes: a; e,i → i; o,u → u; a run of vowels
 //       becomes its classes with repeats collapsed, then "ai"→i and "au"→u
@@ -164,7 +165,7 @@ function computeWordKey(w: string): string {
   // final -ah/-eh → a; other final vowel+h → vowel (not after a consonant: "Kharkh", "Bakh")
   w = w.replace(/(?<=[a-z])([ae])h$/, 'a').replace(/(?<=[a-z])([iou])h$/, '$1');
   // y/w before a vowel are consonants (Y/W); otherwise vowels.
-  w = w.replace(/iy(?=[aeiou])/g, 'i');
+  w = w.replace(/iy(?=[aeiou])/g, 'i').replace(/(?<=[b-df-hj-np-tv-xz])y(?=[aeiou])/g, 'i');
   w = w.replace(/y(?=[aeiou])/g, 'Y').replace(/w(?=[aeiou])/g, 'W');
   w = w.replace(/y/g, 'i').replace(/w/g, 'u');
   w = w.replace(/[aeiou]+/g, vowelRun);

@@ -18,7 +18,9 @@ const SAME: string[][] = [
   ['Zaporizhzhia', 'Zaporizhia'],
   ['Ramadiyah', 'Ramadieh'],
   ['Qusayr', 'Al-Qusayr', 'Kusayr'],
-  ['Kyiv', 'KYIV', 'kyiv'],
+  ['Kyiv', 'KYIV', 'kyiv', 'Kiev'],
+  ['Jabalia', 'Jabalya', 'Jabaliya', 'Jabālyā'],
+  ['Sulaymaniyah', 'Sulaymaniyyah', 'As-Sulaymaniyah'],
   ['الموصل', 'موصل'],
   ['القائم', 'قائم'],
 ];
