@@ -24,9 +24,12 @@
 //     - "iy" before a vowel → "i" ("Ramadiyah" = "Ramadia"), and so is a y
 //       between a consonant and a vowel ("Jabalya" = "Jabalia", "Kyiv" = "Kiev");
 //     - final "ah"/"eh"/"a" → "a", other final vowel+h → the vowel;
-//     - vowels fold into three classes: a; e,i → i; o,u → u; a run of vowels
-//       becomes its classes with repeats collapsed, then "ai"→i and "au"→u
-//       ("Deir" = "Dair" = "Dayr" = "dir"; "Zor" = "Zour" = "Zawr" = "zur");
+//     - the runs ai, ei, ae (so ay, ey too) are one diphthong "ai"
+//       ("Deir" = "Dair" = "Dayr" = "dair"; "Hussein" = "Husayn"; "Qa'im" = "Qaim"
+//       but not "Kim");
+//     - other vowels fold into three classes: a; e,i → i; o,u → u; a run of
+//       vowels becomes its classes with repeats collapsed, then "au" → u
+//       ("Zor" = "Zour" = "Zawr" = "zur");
 //     - doubled consonants and doubled digraphs (zhzh, shsh) collapse;
 //     - kh, sh, th, dh, gh, zh are kept as digraphs (not merged with k/s/t/d/g/z);
 //     - the words abu/abou/bou/albu (after skeleton: abu, albu, bu) → "bu"
@@ -122,12 +125,13 @@ function arabicWord(w: string): string {
 const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'i', i: 'i', o: 'u', u: 'u' };
 
 function vowelRun(run: string): string {
+  // ai, ay, ei, ey, ae: one diphthong "ai" (Dayr = Deir = Dair, Husayn = Hussein, Qa'im = Qaim)
+  if (run === 'ai' || run === 'ei' || run === 'ae') return 'ai';
   let out = '';
   for (const ch of run) {
     const c = VOWEL_CLASS[ch] ?? ch;
     if (out[out.length - 1] !== c) out += c;
   }
-  if (out === 'ai') return 'i';
   if (out === 'au') return 'u';
   return out;
 }

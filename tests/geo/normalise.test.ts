@@ -19,6 +19,9 @@ const SAME: string[][] = [
   ['Ramadiyah', 'Ramadieh'],
   ['Qusayr', 'Al-Qusayr', 'Kusayr'],
   ['Kyiv', 'KYIV', 'kyiv', 'Kiev'],
+  ['Beirut', 'Bayrut', 'Beyrut'],
+  ['Hussein', 'Husayn', 'Husein'],
+  ['Sheikh Jarrah', 'Shaykh Jarrah', 'Sheikh Jarah'],
   ['Jabalia', 'Jabalya', 'Jabaliya', 'Jabālyā'],
   ['Sulaymaniyah', 'Sulaymaniyyah', 'As-Sulaymaniyah'],
   ['الموصل', 'موصل'],
@@ -41,6 +44,8 @@ const DIFFERENT: [string, string][] = [
   ['Aden', 'Adana'],
   ['Erbil', 'Irbid'],
   ['Khan Younis', 'Khan Shaykhun'],
+  ['al-Qaim', 'Kim'],
+  ['Dair', 'Dir'],
 ];
 
 describe('nameKey', () => {
