@@ -100,6 +100,10 @@ export class PMTilesWriter {
     this.tiles.set(zxyToTileId(z, x, y), hash);
   }
 
+  has(z: number, x: number, y: number): boolean {
+    return this.tiles.has(zxyToTileId(z, x, y));
+  }
+
   get size(): number {
     return this.tiles.size;
   }
