@@ -107,36 +107,35 @@ export function polygonsOf(g: Geometry | null): MultiPolygon | null {
  */
 export function splitLines(lines: readonly Position[][]): MultiLineString {
   const out: Position[][] = [];
+  const along = (a: Position, b: Position) =>
+    // Within one TopoJSON quantization step (0.0072° for world-atlas) of the antimeridian.
+    (Math.abs(Math.abs(a[0]!) - 180) < 0.01 && Math.abs(Math.abs(b[0]!) - 180) < 0.01) ||
+    (Math.abs(a[1]!) > 89.99 && Math.abs(b[1]!) > 89.99);
   for (const line of lines) {
     let cur: Position[] = [];
     const flush = () => {
       if (cur.length >= 2) out.push(cur);
       cur = [];
     };
-    for (let i = 0; i < line.length; i++) {
-      const p = line[i]!;
-      const prev = line[i - 1];
-      if (prev) {
-        const onEdge =
-          (Math.abs(Math.abs(prev[0]!) - 180) < 1e-6 && Math.abs(Math.abs(p[0]!) - 180) < 1e-6) ||
-          (Math.abs(prev[1]!) > 89.99 && Math.abs(p[1]!) > 89.99);
-        if (onEdge) {
-          flush();
-        } else if (Math.abs(p[0]! - prev[0]!) > 180) {
-          // Crossing: interpolate the latitude at ±180 on the unwrapped segment.
-          const east = prev[0]! > 0; // going from the east edge to the west edge
-          const x1 = prev[0]!;
-          const x2 = p[0]! + (east ? 360 : -360);
-          const edge = east ? 180 : -180;
-          const t = (edge - x1) / (x2 - x1);
-          const lat = prev[1]! + t * (p[1]! - prev[1]!);
-          cur.push([edge, lat]);
-          flush();
-          cur.push([-edge, lat]);
-        }
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1]!;
+      const b = line[i]!;
+      if (along(a, b)) {
+        flush();
+        continue;
       }
-      if (cur.length === 0 && prev && !(Math.abs(p[0]! - prev[0]!) > 180)) cur.push(prev);
-      cur.push(p);
+      if (cur.length === 0) cur.push(a);
+      if (Math.abs(b[0]! - a[0]!) > 180) {
+        // Crossing: interpolate the latitude at ±180 on the unwrapped segment.
+        const edge = a[0]! > 0 ? 180 : -180;
+        const x2 = b[0]! + (edge > 0 ? 360 : -360);
+        const t = (edge - a[0]!) / (x2 - a[0]!);
+        const lat = a[1]! + t * (b[1]! - a[1]!);
+        cur.push([edge, lat]);
+        flush();
+        cur.push([-edge, lat]);
+      }
+      cur.push(b);
     }
     flush();
   }
