@@ -306,8 +306,19 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[]): 
           const next = toks[m.tokenEnd];
           if (m.modifier && next && FORCE_NOUNS.test(next.lower)) continue;
           if (m.modifier && !next) continue;
-          const nextAnd = toks.slice(m.tokenEnd, m.tokenEnd + 5).map((t) => t.lower);
-          if (nextAnd[0] === 'and' && nextAnd.slice(1).some((w) => FORCE_NOUNS.test(w))) continue;
+          // "against US and other international forces": a modifier coordinated with others before a force noun.
+          if (toks[m.tokenEnd]?.lower === 'and') {
+            let forceMod = false;
+            for (let q = m.tokenEnd + 1; q < Math.min(toks.length, m.tokenEnd + 5); q++) {
+              const t = toks[q]!;
+              if (FORCE_NOUNS.test(t.lower)) {
+                forceMod = true;
+                break;
+              }
+              if ((t.cap && !ments.some((x) => x.role === 'demonym' && x.tokenStart === q)) || /[,.;]/.test(t.gap)) break;
+            }
+            if (forceMod) continue;
+          }
           // Governing cue: the nearest before (within the sentence), else a following one when the phrase opens the clause.
           const before = cues.filter((c) => (c.token <= head || c.token < m.tokenStart) && !toks.slice(c.token + 1, head).some((t) => CLAUSE_BREAK.has(t.lower)) && head - c.token <= 12);
           if (before.length) cue = before[before.length - 1]!;

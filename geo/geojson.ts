@@ -38,9 +38,14 @@ export function toGeoJSON(
   meta: { title: string | null; date?: string },
 ): EventCollection {
   const accs = new Map<string, Acc>();
+  const seen = new Map<Acc, Set<number>>();
   const addSpan = (a: Acc, m: ResolvedMention) => {
-    if (!a.spans.some(([s]) => s === m.start)) a.spans.push([m.start, m.end]);
-    if (!a.sentences.includes(m.sentence)) a.sentences.push(m.sentence);
+    let set = seen.get(a);
+    if (!set) seen.set(a, (set = new Set()));
+    if (set.has(m.start)) return;
+    set.add(m.start);
+    a.spans.push([m.start, m.end]);
+    a.sentences.push(m.sentence);
   };
   let order = 0;
   for (const se of events) {
@@ -73,7 +78,7 @@ export function toGeoJSON(
   const features: EventFeature[] = [...accs.values()]
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order)
     .map((a) => {
-      const s0 = sentences[Math.min(...a.sentences)]!;
+      const s0 = sentences[a.sentences.reduce((x, y) => (y < x ? y : x), Infinity)]!;
       const p = a.place;
       const f: EventFeature = {
         type: 'Feature',

@@ -72,7 +72,7 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[
   const toks = ctx.tokens[m.sentence]!;
   const out: Mention[] = [];
   for (const o of all) {
-    if (o === m || o.sentence !== m.sentence) continue;
+    if (o === m) continue;
     if (o.tokenStart < m.tokenEnd) continue;
     const between = toks.slice(m.tokenEnd, o.tokenStart);
     if (between.length > 8) continue;
@@ -105,16 +105,29 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   }
   // Local containers per key.
   const containers = new Map<string, Mention[]>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const a = bySentence.get(m.sentence);
+    if (a) a.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const [key, ms] of byKey) {
     const cs: Mention[] = [];
-    for (const m of ms) cs.push(...containersOf(m, mentions, ctx));
+    const seen = new Set<string>();
+    for (const m of ms) {
+      for (const c of containersOf(m, bySentence.get(m.sentence)!, ctx)) {
+        if (seen.has(c.key)) continue;
+        seen.add(c.key);
+        cs.push(c);
+      }
+    }
     containers.set(key, cs);
   }
   const choice = new Map<string, { scores: Scored[]; confidence: number }>();
   const neighbours = new Map<string, Set<string>>();
   for (const m of places) {
     const set = neighbours.get(m.key) ?? new Set<string>();
-    for (const o of places) if (o.sentence === m.sentence && o.key !== m.key) set.add(o.key);
+    for (const o of bySentence.get(m.sentence)!) if (o.role === 'place' && o.key !== m.key) set.add(o.key);
     neighbours.set(m.key, set);
   }
   const score = (key: string, withProximity: boolean) => {
