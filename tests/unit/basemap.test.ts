@@ -65,7 +65,7 @@ describe('built basemap archive', () => {
     const baghdad = Array.from({ length: places.length }, (_, i) => places.feature(i)).find((f) => f.properties.name === 'Baghdad');
     expect(baghdad?.properties.capital).toBe(2);
     // The point decodes to Baghdad: back from tile coordinates to lon/lat.
-    const [lon, lat] = baghdad!.toGeoJSON(x, y, 5).geometry.coordinates as unknown as [number, number];
+    const [lon, lat] = (baghdad!.toGeoJSON(x, y, 5).geometry as unknown as { coordinates: [number, number] }).coordinates;
     expect(lon).toBeCloseTo(44.4, 0);
     expect(lat).toBeCloseTo(33.3, 0);
   });
