@@ -18,6 +18,7 @@ import {
   QUALIFIERS,
   STOP,
   STOP_INITIAL,
+  CONTINENTS,
   TITLES,
 } from './lexicon.ts';
 
@@ -123,6 +124,27 @@ export interface MentionOptions {
   lowerWords?: ReadonlySet<string>;
 }
 
+const continentPlaces: Map<string, Place> = new Map(
+  CONTINENTS.map((c) => [
+    nameKey(c.name),
+    Object.freeze({ id: c.id, name: c.name, lat: c.lat, lon: c.lon, type: 'region', code: 'CONT', country: null, admin1: null, population: 0, bbox: c.bbox }) as Place,
+  ]),
+);
+
+/** Gazetteer candidates, plus continents and "X" → "X Ocean"/"X Sea" for one-word water names ("the Atlantic"). */
+function candidatesFor(gazetteer: Gazetteer, key: string, surface: string, single: Token | null): readonly Place[] {
+  const cands = gazetteer.lookup(key);
+  const cont = continentPlaces.get(key);
+  if (cont && !cands.some((p) => p.type === 'country' || p.type === 'water' || (p.type === 'region' && p.code === 'ADM1'))) return [cont];
+  if (single && single.cap && !STOP.has(single.lower) && !cands.some((p) => p.population >= 100_000 || p.type !== 'city')) {
+    for (const suffix of [' Ocean', ' Sea']) {
+      const w = gazetteer.lookup(nameKey(surface + suffix)).filter((p) => p.type === 'water');
+      if (w.length) return w;
+    }
+  }
+  return cands;
+}
+
 export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 4) return undefined;
@@ -222,9 +244,9 @@ export function findMentionsInSentence(
       const key = j - i === 1 && /\./.test(t.text) ? nameKey(t.lower) : nameKey(surface);
       if (STOP_PHRASES.has(surface.toLowerCase().replace(/\s+/g, '_'))) break;
       if (!key) continue;
-      const cands = gazetteer.lookup(key);
+      const cands = candidatesFor(gazetteer, key, surface, j - i === 1 ? t : null);
       if (cands.length === 0) continue;
-      if (j - i === 1 && !admitSingle(tokens, i, s, lowerWords, persons, key)) break;
+      if (j - i === 1 && !admitSingle(tokens, i, s, lowerWords, persons, key, !cands.some((p) => p.type !== 'city' || p.population >= 100_000))) break;
       if (j - i > 1 && !t.cap && insideLongerName(tokens, i, s)) break;
       matched = {
         start: t.start,
@@ -239,6 +261,16 @@ export function findMentionsInSentence(
         modifier: false,
         possessive: last.possessive,
       };
+      // "Licking County", "Daraa Governorate": keep the feature word in the span even when only the bare name is indexed.
+      const fw = tokens[j];
+      if (fw && fw.cap && /^(county|province|governorate|district|oblast|parish|prefecture)$/.test(fw.lower) && /^\s+$/.test(last.gap) && !last.possessive) {
+        const regional = cands.filter((p) => p.type === 'region');
+        matched.end = fw.end;
+        matched.text = text.slice(t.start, fw.end);
+        matched.tokenEnd = j + 1;
+        matched.possessive = fw.possessive;
+        if (regional.length) matched.candidates = regional;
+      }
       break;
     }
     if (matched) {
@@ -354,9 +386,20 @@ function admitSingle(
   lowerWords: ReadonlySet<string>,
   persons: Set<string>,
   key: string,
+  smallOnly: boolean,
 ): boolean {
   const t = tokens[i]!;
   if (persons.has(key)) return false;
+  // A given name on its own, or a small place that "said" something: a person.
+  const nx = tokens[i + 1];
+  if (FIRST_NAMES.has(t.lower) && !t.allCaps) {
+    persons.add(key);
+    return false;
+  }
+  if (nx && /^\s+$/.test(t.gap) && /^(said|says|told|added|explained|wrote|noted|asked|argued|insisted|recalled)$/.test(nx.lower) && smallOnly) {
+    persons.add(key);
+    return false;
+  }
   if (t.text.length < 3 && !t.allCaps) return false;
   if (t.allCaps && t.lower.length <= 5) return ALLCAPS_OK.has(t.text.replace(/\./g, ''));
   if (/['’ʼ](m|ll|re|ve|d|t)$/i.test(t.text)) return false;

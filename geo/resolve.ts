@@ -37,7 +37,7 @@ export const MIN_SCORE = 0.75;
 function typePrior(p: Place): number {
   switch (p.type) {
     case 'country':
-      return 2.5;
+      return 1.6;
     case 'water':
       return 1.0;
     case 'region':
@@ -95,7 +95,8 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   for (const m of mentions) {
     if (m.role === 'demonym') add(m.country, 0.3);
     else if (m.candidates[0]?.type === 'country') add(m.candidates[0].country, m.modifier ? 0.3 : 1);
-    else if (m.candidates.length === 1 && m.candidates[0]!.population >= 100_000) add(m.candidates[0]!.country, 0.5);
+    else if (m.candidates.length === 1 && (m.candidates[0]!.population >= 100_000 || m.candidates[0]!.type === 'region')) add(m.candidates[0]!.country, 0.5);
+    else if (m.candidates.every((p) => p.type === 'region' && p.country === m.candidates[0]!.country)) add(m.candidates[0]!.country, 0.5);
   }
   const byKey = new Map<string, Mention[]>();
   for (const m of places) {
@@ -142,6 +143,8 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       let s = popPrior(p) + typePrior(p) + kindAgreement(m, p);
       // The surface is the place's own name, not one of its alternates.
       if (nameKey(p.name) === key) s += 0.3;
+      // "US", "UK", "U.S.": an all-capital abbreviation names a country when one matches.
+      if (p.type === 'country' && /^[\p{Lu}.]+$/u.test(m.text)) s += 3;
       const ev = p.country ? (evidence.get(p.country) ?? 0) : 0;
       s += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
       // A small place in a country the article never names, while it names others.
