@@ -6,7 +6,7 @@
 // names used in `text-font` to woff2 files (copied from @fontsource by the
 // basemap build), each limited to the Unicode range of its subset so that only
 // the files a label needs are downloaded.
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 export const ATTRIBUTION =
   'Made with Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · Water names: Wikipedia (CC BY-SA)';
@@ -22,10 +22,10 @@ export interface BasemapStyleOptions {
 }
 
 /** Event layers go below this layer so that labels stay readable above them. */
-export const firstLabelLayerId = 'water-label';
+export const firstLabelLayerId = 'place-dot';
 
 /** Ids of every label layer, bottom to top. */
-export const labelLayerIds = ['water-label', 'place-dot', 'place-label', 'country-label'] as const;
+export const labelLayerIds = ['place-dot', 'place-label', 'water-label', 'country-label'] as const;
 
 export const SOURCE_ID = 'basemap';
 
@@ -122,15 +122,6 @@ const PALETTES: Record<Theme, Palette> = {
   },
 };
 
-/**
- * Opacity 1 for places listed in tiles since at least the previous zoom (their label
- * has had a zoom level to win its place), 0 for the rest: keeps dots without labels rare.
- */
-function establishedOpacity(): ExpressionSpecification {
-  const at = (z: number): ExpressionSpecification => ['case', ['<=', ['get', 'minzoom'], z - 1], 1, 0];
-  return ['step', ['zoom'], at(3), 4, at(4), 5, at(5), 6, at(6), 7, at(7), 8, at(8), 9, at(10)];
-}
-
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const c = PALETTES[options.theme];
   const src = SOURCE_ID;
@@ -170,28 +161,6 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       },
     },
     {
-      id: 'water-label',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'water_label',
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT_ITALIC, FONT_REGULAR],
-        'text-size': [
-          'interpolate', ['linear'], ['zoom'],
-          1, ['match', ['get', 'rank'], 1, 12, 10],
-          5, ['match', ['get', 'rank'], 1, 15, 2, 13, 3, 12, 11],
-          8, ['match', ['get', 'rank'], 1, 17, 2, 15, 3, 14, 13],
-        ],
-        'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.25, 0.1],
-        'text-max-width': 7,
-        'text-line-height': 1.15,
-        'symbol-sort-key': ['get', 'rank'],
-        'text-padding': 4,
-      },
-      paint: { 'text-color': c.waterText, 'text-halo-color': c.halo, 'text-halo-width': 0.8 },
-    },
-    {
       id: 'place-dot',
       type: 'circle',
       source: src,
@@ -202,8 +171,6 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
         'circle-color': c.dot,
         'circle-stroke-color': c.dotStroke,
         'circle-stroke-width': ['match', ['get', 'capital'], 2, 1.2, 0.8],
-        'circle-opacity': establishedOpacity(),
-        'circle-stroke-opacity': establishedOpacity(),
       },
     },
     {
@@ -232,8 +199,29 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
         'text-color': ['case', ['==', ['get', 'capital'], 2], c.capitalText, c.placeText],
         'text-halo-color': c.halo,
         'text-halo-width': 1.2,
-        'text-opacity': establishedOpacity(),
       },
+    },
+    {
+      id: 'water-label',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'water_label',
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_ITALIC, FONT_REGULAR],
+        'text-size': [
+          'interpolate', ['linear'], ['zoom'],
+          1, ['match', ['get', 'rank'], 1, 12, 10],
+          5, ['match', ['get', 'rank'], 1, 15, 2, 13, 3, 12, 11],
+          8, ['match', ['get', 'rank'], 1, 17, 2, 15, 3, 14, 13],
+        ],
+        'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.25, 0.1],
+        'text-max-width': 7,
+        'text-line-height': 1.15,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 4,
+      },
+      paint: { 'text-color': c.waterText, 'text-halo-color': c.halo, 'text-halo-width': 0.8 },
     },
     {
       id: 'country-label',
