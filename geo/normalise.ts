@@ -179,8 +179,20 @@ function computeWordKey(w: string): string {
   return WORD_MAP[w] ?? w;
 }
 
-/** The key under which a name is indexed and looked up (rules above). */
+/** The key under which a name is indexed and looked up (rules above). Memoised. */
 export function nameKey(s: string): string {
+  const hit = keyCache.get(s);
+  if (hit !== undefined) return hit;
+  const k = computeNameKey(s);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(s, k);
+  return k;
+}
+
+const KEY_CACHE_MAX = 100_000;
+const keyCache = new Map<string, string>();
+
+function computeNameKey(s: string): string {
   const f = fold(s);
   if (!f) return '';
   const words = f.split(' ');
