@@ -14,7 +14,15 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, rmSyn
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
 import GeoJSONVT from 'geojson-vt';
 import { feature, mesh } from 'topojson-client';
 import { fromGeojsonVt } from 'vt-pbf';
@@ -44,11 +52,21 @@ const BANDS = [
 
 /** Font files copied from @fontsource: Noto Sans subsets (regular, bold, and Latin italic) and Noto Sans Arabic. */
 export const FONT_FILES: { pkg: string; file: string }[] = [
-  ...['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'].flatMap((s) =>
-    ['400', '700'].map((w) => ({ pkg: '@fontsource/noto-sans', file: `noto-sans-${s}-${w}-normal.woff2` })),
+  ...['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'].flatMap(
+    (s) =>
+      ['400', '700'].map((w) => ({
+        pkg: '@fontsource/noto-sans',
+        file: `noto-sans-${s}-${w}-normal.woff2`,
+      })),
   ),
-  ...['latin', 'latin-ext'].map((s) => ({ pkg: '@fontsource/noto-sans', file: `noto-sans-${s}-400-italic.woff2` })),
-  ...['400', '700'].map((w) => ({ pkg: '@fontsource/noto-sans-arabic', file: `noto-sans-arabic-arabic-${w}-normal.woff2` })),
+  ...['latin', 'latin-ext'].map((s) => ({
+    pkg: '@fontsource/noto-sans',
+    file: `noto-sans-${s}-400-italic.woff2`,
+  })),
+  ...['400', '700'].map((w) => ({
+    pkg: '@fontsource/noto-sans-arabic',
+    file: `noto-sans-arabic-arabic-${w}-normal.woff2`,
+  })),
 ];
 
 type Props = Record<string, string | number>;
@@ -63,14 +81,21 @@ function fc(features: Feature[]): FeatureCollection {
 }
 
 function vt(data: FeatureCollection, maxZoom: number, tolerance = 3) {
-  return new GeoJSONVT(data as never, { maxZoom, indexMaxZoom: Math.min(maxZoom, 4), tolerance, extent: EXTENT, buffer: 64 });
+  return new GeoJSONVT(data as never, {
+    maxZoom,
+    indexMaxZoom: Math.min(maxZoom, 4),
+    tolerance,
+    extent: EXTENT,
+    buffer: 64,
+  });
 }
 
 /** Geometry layers at one Natural Earth scale, as tile indexes. */
 function scaleLayers(scale: string, maxZoom: number) {
   const topo = readJson(join(pkgDir('world-atlas'), `countries-${scale}.json`));
   const polys = (g: Geometry | null) => polygonsOf(g);
-  const landFc = feature(topo, topo.objects.land) as Feature<Geometry | null> | FeatureCollection<Geometry | null>;
+  const landFc = feature(topo, topo.objects.land) as
+    Feature<Geometry | null> | FeatureCollection<Geometry | null>;
   const landFeatures = 'features' in landFc ? landFc.features : [landFc];
   const land: Feature[] = landFeatures.flatMap((f) => {
     const g = polys(f.geometry);
@@ -82,7 +107,11 @@ function scaleLayers(scale: string, maxZoom: number) {
     const g = polys(f.geometry);
     if (!g) continue;
     const iso = countries.numericToAlpha2(String(f.id ?? '')) ?? '';
-    countryFeatures.push({ type: 'Feature', properties: { name: String(f.properties?.name ?? ''), iso_a2: iso }, geometry: g });
+    countryFeatures.push({
+      type: 'Feature',
+      properties: { name: String(f.properties?.name ?? ''), iso_a2: iso },
+      geometry: g,
+    });
   }
   const coast = splitLines(mesh(topo, topo.objects.countries, (a, b) => a === b).coordinates);
   const borders = splitLines(mesh(topo, topo.objects.countries, (a, b) => a !== b).coordinates);
@@ -100,18 +129,29 @@ function scaleLayers(scale: string, maxZoom: number) {
 /** Natural Earth rivers and lakes from mapeo-offline-map, with the zoom each first appears at. */
 function waterLayers() {
   const dir = join(pkgDir('mapeo-offline-map'), 'dist');
-  const rivers = readJson(join(dir, 'rivers.json')) as FeatureCollection<LineString | MultiLineString>;
+  const rivers = readJson(join(dir, 'rivers.json')) as FeatureCollection<
+    LineString | MultiLineString
+  >;
   const lakes = readJson(join(dir, 'lakes.json')) as FeatureCollection<Polygon | MultiPolygon>;
   const riverFeatures: Feature[] = rivers.features.map((f) => ({
     type: 'Feature',
-    properties: { minzoom: Math.max(3, Math.floor(Number(f.properties?.min_zoom ?? 6) - 1)), weight: Number(f.properties?.strokeweig ?? 0.2) },
+    properties: {
+      minzoom: Math.max(3, Math.floor(Number(f.properties?.min_zoom ?? 6) - 1)),
+      weight: Number(f.properties?.strokeweig ?? 0.2),
+    },
     geometry: f.geometry,
   }));
   const lakeFeatures: Feature[] = lakes.features.flatMap((f) => {
     const g = polygonsOf(f.geometry);
     if (!g) return [];
     const rank = Number(f.properties?.scalerank ?? 6);
-    return [{ type: 'Feature', properties: { minzoom: Math.max(1, rank), name: String(f.properties?.name ?? '') }, geometry: g } as Feature];
+    return [
+      {
+        type: 'Feature',
+        properties: { minzoom: Math.max(1, rank), name: String(f.properties?.name ?? '') },
+        geometry: g,
+      } as Feature,
+    ];
   });
   return { rivers: vt(fc(riverFeatures), MAX_ZOOM), lakes: vt(fc(lakeFeatures), MAX_ZOOM) };
 }
@@ -134,9 +174,25 @@ function countryLabels(countryFeatures: Feature<MultiPolygon, Props>[]): LabelPo
     if (!biggest || !f.properties.name) continue;
     const [lon, lat] = labelPoint(biggest.p, 0.02) as [number, number];
     if (Math.abs(lat) > 80) continue; // Antarctica: no room in Web Mercator
-    const rank = total > 2_000_000 ? 1 : total > 500_000 ? 2 : total > 100_000 ? 3 : total > 15_000 ? 4 : total > 2_000 ? 5 : 6;
+    const rank =
+      total > 2_000_000
+        ? 1
+        : total > 500_000
+          ? 2
+          : total > 100_000
+            ? 3
+            : total > 15_000
+              ? 4
+              : total > 2_000
+                ? 5
+                : 6;
     const minzoom = rank <= 2 ? 2 : rank;
-    out.push({ lon, lat, minzoom, props: { name: f.properties.name, iso_a2: f.properties.iso_a2 ?? '', rank } });
+    out.push({
+      lon,
+      lat,
+      minzoom,
+      props: { name: f.properties.name, iso_a2: f.properties.iso_a2 ?? '', rank },
+    });
   }
   return out;
 }
@@ -152,7 +208,15 @@ function cityLabels(): LabelPoint[] {
     const [id, fullName, asciiName, , latS, lonS, fclass, fcode, cc] = c;
     // Arabic and Persian transliterations (Al Ḩillah, Ad Dīwānīyah) read better in English
     // news without their diacritics; other names (Kraków, Zaporizhzhia) keep theirs.
-    const name = fullName && asciiName && /[ḩḨẖḑḐẕẔţŢşŞāīūĀĪŪ‘’ʼʻ]/.test(fullName) && /^(A[EFZ]|BH|DZ|EG|IQ|IR|JO|KW|LB|LY|MA|OM|PS|QA|SA|SD|SY|TN|YE|MR|SO|DJ|PK|AF|TD)$/.test(cc ?? '') ? asciiName : fullName;
+    const name =
+      fullName &&
+      asciiName &&
+      /[ḩḨẖḑḐẕẔţŢşŞāīūĀĪŪ‘’ʼʻ]/.test(fullName) &&
+      /^(A[EFZ]|BH|DZ|EG|IQ|IR|JO|KW|LB|LY|MA|OM|PS|QA|SA|SD|SY|TN|YE|MR|SO|DJ|PK|AF|TD)$/.test(
+        cc ?? '',
+      )
+        ? asciiName
+        : fullName;
     const pop = Number(c[14]);
     if (fclass !== 'P' || !name || !fcode || skip.has(fcode)) continue;
     const lat = Number(latS);
@@ -170,7 +234,12 @@ function cityLabels(): LabelPoint[] {
     else continue;
     // Lower sorts first (placed first): capitals, then by population.
     const rank = Math.round(minzoom * 100 - Math.log10(Math.max(pop, 1)) * 10 - capital * 30);
-    out.push({ lon, lat, minzoom, props: { name, pop, capital, rank, country: cc ?? '', geonameid: Number(id) } });
+    out.push({
+      lon,
+      lat,
+      minzoom,
+      props: { name, pop, capital, rank, country: cc ?? '', geonameid: Number(id) },
+    });
   }
   return out;
 }
@@ -178,7 +247,14 @@ function cityLabels(): LabelPoint[] {
 /** Sea, gulf, strait and lake labels from the curated water file. */
 function waterLabels(waterJsonPath: string): LabelPoint[] {
   const water = readJson(waterJsonPath) as {
-    entries: { id: string; name: string; code: string; lat: number; lon: number; labelRank: number }[];
+    entries: {
+      id: string;
+      name: string;
+      code: string;
+      lat: number;
+      lon: number;
+      labelRank: number;
+    }[];
   };
   const minzoomByRank: Record<number, number> = { 1: 1, 2: 3, 3: 4, 4: 6 };
   return water.entries
@@ -220,7 +296,8 @@ function pointTiles(points: LabelPoint[]): Map<string, VTFeature[]>[] {
       list.push(feat);
     }
     // Stable order: most important first.
-    for (const list of m.values()) list.sort((a, b) => Number(a.tags?.rank ?? 0) - Number(b.tags?.rank ?? 0));
+    for (const list of m.values())
+      list.sort((a, b) => Number(a.tags?.rank ?? 0) - Number(b.tags?.rank ?? 0));
     byZoom.push(m);
   }
   return byZoom;
@@ -234,20 +311,25 @@ export const VECTOR_LAYERS = [
   { id: 'lakes', fields: { name: 'String', minzoom: 'Number' } },
   { id: 'rivers', fields: { minzoom: 'Number', weight: 'Number' } },
   { id: 'country_label', fields: { name: 'String', iso_a2: 'String', rank: 'Number' } },
-  { id: 'place_label', fields: { name: 'String', pop: 'Number', capital: 'Number', rank: 'Number', country: 'String' } },
+  {
+    id: 'place_label',
+    fields: { name: 'String', pop: 'Number', capital: 'Number', rank: 'Number', country: 'String' },
+  },
   { id: 'water_label', fields: { name: 'String', code: 'String', rank: 'Number' } },
 ];
 
 export async function buildBasemap(outDir: string): Promise<void> {
   const t0 = Date.now();
-  const log = (msg: string) => console.log(`basemap: ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const log = (msg: string) =>
+    console.log(`basemap: ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   mkdirSync(outDir, { recursive: true });
 
   // Fonts.
   const fontDir = join(outDir, 'fonts');
   rmSync(fontDir, { recursive: true, force: true });
   mkdirSync(fontDir, { recursive: true });
-  for (const { pkg, file } of FONT_FILES) copyFileSync(join(pkgDir(pkg), 'files', file), join(fontDir, file));
+  for (const { pkg, file } of FONT_FILES)
+    copyFileSync(join(pkgDir(pkg), 'files', file), join(fontDir, file));
 
   // Labels.
   const tenM = scaleLayers('10m', MAX_ZOOM);
@@ -278,7 +360,9 @@ export async function buildBasemap(outDir: string): Promise<void> {
     ] as const) {
       if (!geometry) break;
       const t = idx.getTile(z, x, y);
-      const feats = (t?.features ?? []).filter((f) => Number((f.tags as Props | null)?.minzoom ?? 99) <= z);
+      const feats = (t?.features ?? []).filter(
+        (f) => Number((f.tags as Props | null)?.minzoom ?? 99) <= z,
+      );
       if (feats.length) layers[name] = { features: feats as unknown as VTFeature[] };
     }
     for (const [name, byZoom] of Object.entries(labels)) {
@@ -332,10 +416,13 @@ export async function buildBasemap(outDir: string): Promise<void> {
       format: 'pbf',
       type: 'baselayer',
       attribution: 'Natural Earth; GeoNames (CC BY 4.0)',
-      description: 'Natural Earth countries, land, coastline, boundaries, rivers and lakes; GeoNames places; curated water labels.',
+      description:
+        'Natural Earth countries, land, coastline, boundaries, rivers and lakes; GeoNames places; curated water labels.',
       vector_layers: VECTOR_LAYERS.map((l) => ({ ...l, minzoom: 0, maxzoom: MAX_ZOOM })),
     },
   });
   writeFileSync(join(outDir, 'basemap.pmtiles'), archive);
-  log(`wrote ${writer.size} tiles, ${archive.length} bytes (${rawBytes} bytes of uncompressed MVT)`);
+  log(
+    `wrote ${writer.size} tiles, ${archive.length} bytes (${rawBytes} bytes of uncompressed MVT)`,
+  );
 }

@@ -95,7 +95,8 @@ export function splitPolygons(polys: readonly Position[][][]): Position[][][] {
 /** Polygons of a Polygon or MultiPolygon geometry, split at the antimeridian. */
 export function polygonsOf(g: Geometry | null): MultiPolygon | null {
   if (!g) return null;
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const polys =
+    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
   const split = splitPolygons(polys);
   return split.length ? { type: 'MultiPolygon', coordinates: split } : null;
 }
@@ -148,7 +149,9 @@ export function approxAreaKm2(poly: readonly Position[][]): number {
   let lat = 0;
   for (const p of outer) lat += p[1]!;
   lat /= outer.length;
-  const deg = Math.abs(ringArea(outer as Ring)) - poly.slice(1).reduce((a, r) => a + Math.abs(ringArea(r as Ring)), 0);
+  const deg =
+    Math.abs(ringArea(outer as Ring)) -
+    poly.slice(1).reduce((a, r) => a + Math.abs(ringArea(r as Ring)), 0);
   return deg * 111.32 * 111.32 * Math.cos((lat * Math.PI) / 180);
 }
 
@@ -180,7 +183,8 @@ function pointToPolygonDist(x: number, y: number, poly: readonly Position[][]): 
     for (let i = 0, len = ring.length, j = len - 1; i < len; j = i++) {
       const a = ring[i]!;
       const b = ring[j]!;
-      if (a[1]! > y !== b[1]! > y && x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]!) inside = !inside;
+      if (a[1]! > y !== b[1]! > y && x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]!)
+        inside = !inside;
       minDistSq = Math.min(minDistSq, pointToSegDistSq(x, y, a, b));
     }
   }
@@ -225,7 +229,8 @@ export function labelPoint(poly: readonly Position[][], precision = 0.05): Posit
   };
   const queue: Cell[] = [];
   for (let x = minX; x < maxX; x += cellSize)
-    for (let y = minY; y < maxY; y += cellSize) queue.push(cell(x + cellSize / 2, y + cellSize / 2, cellSize / 2));
+    for (let y = minY; y < maxY; y += cellSize)
+      queue.push(cell(x + cellSize / 2, y + cellSize / 2, cellSize / 2));
   // Start from the centroid of the bbox.
   let best = cell(minX + width / 2, minY + height / 2, 0);
   let guard = 0;
@@ -237,7 +242,12 @@ export function labelPoint(poly: readonly Position[][], precision = 0.05): Posit
     if (c.d > best.d) best = c;
     if (c.max - best.d <= precision) continue;
     const h = c.h / 2;
-    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
+    queue.push(
+      cell(c.x - h, c.y - h, h),
+      cell(c.x + h, c.y - h, h),
+      cell(c.x - h, c.y + h, h),
+      cell(c.x + h, c.y + h, h),
+    );
   }
   return [best.x / k, best.y];
 }

@@ -11,6 +11,13 @@ declare module 'vt-pbf' {
 
 declare module 'topojson-client' {
   import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-  export function feature(topology: unknown, object: unknown): FeatureCollection<Geometry | null> | Feature<Geometry | null>;
-  export function mesh(topology: unknown, object?: unknown, filter?: (a: unknown, b: unknown) => boolean): MultiLineString;
+  export function feature(
+    topology: unknown,
+    object: unknown,
+  ): FeatureCollection<Geometry | null> | Feature<Geometry | null>;
+  export function mesh(
+    topology: unknown,
+    object?: unknown,
+    filter?: (a: unknown, b: unknown) => boolean,
+  ): MultiLineString;
 }

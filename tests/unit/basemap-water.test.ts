@@ -41,7 +41,8 @@ describe('water.json', () => {
     expect(water.source.length).toBeGreaterThan(20);
     expect(water.license).toMatch(/CC|public domain|MIT/i);
     expect(water.entries.length).toBeGreaterThanOrEqual(60);
-    for (const e of water.entries) expect(e.source, e.id).toMatch(/^(Wikipedia: .+|GeoNames \d+|Natural Earth .+)/);
+    for (const e of water.entries)
+      expect(e.source, e.id).toMatch(/^(Wikipedia: .+|GeoNames \d+|Natural Earth .+)/);
   });
 
   it('has well-formed, unique entries', () => {
@@ -60,20 +61,35 @@ describe('water.json', () => {
       expect(s, e.id).toBeLessThan(n);
       // The point lies in its bbox (which may cross the antimeridian: west > east).
       expect(e.lat >= s && e.lat <= n, e.id).toBe(true);
-      expect(w <= east ? e.lon >= w && e.lon <= east : e.lon >= w || e.lon <= east, e.id).toBe(true);
+      expect(w <= east ? e.lon >= w && e.lon <= east : e.lon >= w || e.lon <= east, e.id).toBe(
+        true,
+      );
     }
-    for (const name of ['Red Sea', 'Gulf of Aden', 'Bab el-Mandeb', 'Strait of Hormuz', 'Black Sea', 'Sea of Azov', 'Kerch Strait', 'Taiwan Strait', 'South China Sea'])
+    for (const name of [
+      'Red Sea',
+      'Gulf of Aden',
+      'Bab el-Mandeb',
+      'Strait of Hormuz',
+      'Black Sea',
+      'Sea of Azov',
+      'Kerch Strait',
+      'Taiwan Strait',
+      'South China Sea',
+    ])
       expect(water.entries.map((e) => e.name)).toContain(name);
   });
 
   it('puts seas, gulfs, straits and oceans at sea', () => {
     const topo = JSON.parse(readFileSync('node_modules/world-atlas/land-10m.json', 'utf8'));
-    const land = feature(topo, topo.objects.land) as unknown as { features?: Feature<Polygon | MultiPolygon>[] } & Feature<Polygon | MultiPolygon>;
+    const land = feature(topo, topo.objects.land) as unknown as {
+      features?: Feature<Polygon | MultiPolygon>[];
+    } & Feature<Polygon | MultiPolygon>;
     const polys = (land.features ?? [land]).flatMap((f) =>
       f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
     );
     expect(polys.length).toBeGreaterThan(1000);
-    const onLand = (p: Position) => polys.some((poly) => inRing(p, poly[0]!) && !poly.slice(1).some((h) => inRing(p, h)));
+    const onLand = (p: Position) =>
+      polys.some((poly) => inRing(p, poly[0]!) && !poly.slice(1).some((h) => inRing(p, h)));
     const landed: string[] = [];
     for (const e of water.entries) {
       if (e.code === 'LAKE' || e.code === 'CANAL' || ON_LAND_BY_SOURCE.has(e.id)) continue;

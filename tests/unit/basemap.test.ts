@@ -20,7 +20,10 @@ class BytesSource implements Source {
 function tileXY(lon: number, lat: number, z: number): [number, number] {
   const n = 2 ** z;
   const s = Math.sin((lat * Math.PI) / 180);
-  return [Math.floor(((lon + 180) / 360) * n), Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n)];
+  return [
+    Math.floor(((lon + 180) / 360) * n),
+    Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n),
+  ];
 }
 
 let archive: PMTiles;
@@ -42,12 +45,26 @@ describe('built basemap archive', () => {
     expect(h.maxZoom).toBe(8);
     expect(h.tileType).toBe(1);
     expect(h.tileCompression).toBe(2);
-    const meta = (await archive.getMetadata()) as { vector_layers: { id: string }[]; attribution: string };
+    const meta = (await archive.getMetadata()) as {
+      vector_layers: { id: string }[];
+      attribution: string;
+    };
     expect(meta.vector_layers.map((l) => l.id)).toEqual(
-      expect.arrayContaining(['land', 'countries', 'coastline', 'boundaries', 'rivers', 'lakes', 'country_label', 'place_label', 'water_label']),
+      expect.arrayContaining([
+        'land',
+        'countries',
+        'coastline',
+        'boundaries',
+        'rivers',
+        'lakes',
+        'country_label',
+        'place_label',
+        'water_label',
+      ]),
     );
     expect(meta.attribution).toMatch(/GeoNames/);
-    for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) expect(await tile(2, x, y), `2/${x}/${y}`).not.toBeNull();
+    for (let x = 0; x < 4; x++)
+      for (let y = 0; y < 4; y++) expect(await tile(2, x, y), `2/${x}/${y}`).not.toBeNull();
   });
 
   it('has Iraq, its borders, Baghdad and the Tigris at z5', async () => {
@@ -55,17 +72,33 @@ describe('built basemap archive', () => {
     const t = await tile(5, x, y);
     expect(t).not.toBeNull();
     const layers = Object.keys(t!.layers);
-    expect(layers).toEqual(expect.arrayContaining(['land', 'countries', 'boundaries', 'rivers', 'place_label', 'country_label']));
+    expect(layers).toEqual(
+      expect.arrayContaining([
+        'land',
+        'countries',
+        'boundaries',
+        'rivers',
+        'place_label',
+        'country_label',
+      ]),
+    );
     const countries = t!.layers.countries!;
-    const names = Array.from({ length: countries.length }, (_, i) => countries.feature(i).properties);
+    const names = Array.from(
+      { length: countries.length },
+      (_, i) => countries.feature(i).properties,
+    );
     expect(names).toContainEqual(expect.objectContaining({ name: 'Iraq', iso_a2: 'IQ' }));
     const iraq = countries.feature(names.findIndex((p) => p.name === 'Iraq'));
     expect(iraq.type).toBe(3);
     const places = t!.layers.place_label!;
-    const baghdad = Array.from({ length: places.length }, (_, i) => places.feature(i)).find((f) => f.properties.name === 'Baghdad');
+    const baghdad = Array.from({ length: places.length }, (_, i) => places.feature(i)).find(
+      (f) => f.properties.name === 'Baghdad',
+    );
     expect(baghdad?.properties.capital).toBe(2);
     // The point decodes to Baghdad: back from tile coordinates to lon/lat.
-    const [lon, lat] = (baghdad!.toGeoJSON(x, y, 5).geometry as unknown as { coordinates: [number, number] }).coordinates;
+    const [lon, lat] = (
+      baghdad!.toGeoJSON(x, y, 5).geometry as unknown as { coordinates: [number, number] }
+    ).coordinates;
     expect(lon).toBeCloseTo(44.4, 0);
     expect(lat).toBeCloseTo(33.3, 0);
   });
@@ -75,7 +108,8 @@ describe('built basemap archive', () => {
     const t = await tile(8, x, y);
     const b = t!.layers.boundaries!;
     let vertices = 0;
-    for (let i = 0; i < b.length; i++) for (const line of b.feature(i).loadGeometry()) vertices += line.length;
+    for (let i = 0; i < b.length; i++)
+      for (const line of b.feature(i).loadGeometry()) vertices += line.length;
     expect(vertices).toBeGreaterThan(20);
   });
 
@@ -105,14 +139,19 @@ describe('built basemap archive', () => {
                 const b = ring[k]!;
                 // A stitched ring draws an edge right across the tile, away from its buffer edge.
                 const interior = a.y > 0 && a.y < extent && b.y > 0 && b.y < extent;
-                expect(interior && Math.abs(a.x - b.x) > extent / 2, `${name} ${z}/${x}/${y}`).toBe(false);
+                expect(interior && Math.abs(a.x - b.x) > extent / 2, `${name} ${z}/${x}/${y}`).toBe(
+                  false,
+                );
                 // A coastline along the antimeridian itself would show as a vertical seam.
                 // (Checked from z5, where a tile unit is under 0.003°: at lower zooms Taveuni's
                 // real coast, 0.015° from the antimeridian, rounds onto the tile edge.)
                 if (name === 'coastline' && z >= 5) {
                   const edgeX = lon > 0 ? extent : 0;
                   const onSeam = a.x === edgeX && b.x === edgeX && a.y !== b.y;
-                  expect(onSeam && x === (lon > 0 ? 2 ** z - 1 : 0), `coastline seam ${z}/${x}/${y}`).toBe(false);
+                  expect(
+                    onSeam && x === (lon > 0 ? 2 ** z - 1 : 0),
+                    `coastline seam ${z}/${x}/${y}`,
+                  ).toBe(false);
                 }
               }
             }

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTION, FONT_SUBSETS, basemapStyle, firstLabelLayerId, labelLayerIds } from '../../src/map/style.ts';
+import {
+  ATTRIBUTION,
+  FONT_SUBSETS,
+  basemapStyle,
+  firstLabelLayerId,
+  labelLayerIds,
+} from '../../src/map/style.ts';
 import { FONT_FILES } from '../../scripts/basemap/build.ts';
 
 const tilesUrl = 'pmtiles://http://localhost:5173/generated/basemap.pmtiles';
@@ -12,7 +18,10 @@ function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => [[`${path}.${k}#key`, k] as [string, string], ...strings(v, `${path}.${k}`)]);
+    return Object.entries(value).flatMap(([k, v]) => [
+      [`${path}.${k}#key`, k] as [string, string],
+      ...strings(v, `${path}.${k}`),
+    ]);
   return [];
 }
 
@@ -26,7 +35,10 @@ describe.each(['light', 'dark'] as const)('basemapStyle(%s)', (theme) => {
   it('has no glyphs key, and font-faces pointing at our own font files', () => {
     expect('glyphs' in style).toBe(false);
     expect('sprite' in style).toBe(false);
-    const faces = style['font-faces'] as Record<string, { url: string; 'unicode-range': string[] }[]>;
+    const faces = style['font-faces'] as Record<
+      string,
+      { url: string; 'unicode-range': string[] }[]
+    >;
     const copied = new Set(FONT_FILES.map((f) => f.file));
     const used = new Set<string>();
     for (const layer of style.layers) {
@@ -43,11 +55,15 @@ describe.each(['light', 'dark'] as const)('basemapStyle(%s)', (theme) => {
       }
     }
     // Arabic script is covered for regular text.
-    expect(faces['Noto Sans Regular']!.some((f) => f['unicode-range'].includes('U+0600-06FF'))).toBe(true);
+    expect(
+      faces['Noto Sans Regular']!.some((f) => f['unicode-range'].includes('U+0600-06FF')),
+    ).toBe(true);
   });
 
   it('references no URL but the given tiles and fonts', () => {
-    const urls = strings(style).filter(([p, s]) => /:\/\/|^\/|^www\.|\.(com|org|net|io)\b/i.test(s) && !p.endsWith('#key'));
+    const urls = strings(style).filter(
+      ([p, s]) => /:\/\/|^\/|^www\.|\.(com|org|net|io)\b/i.test(s) && !p.endsWith('#key'),
+    );
     expect(urls.length).toBeGreaterThan(0);
     for (const [path, s] of urls) {
       const ok = s === tilesUrl || s.startsWith(`${fontsUrl}/`) || path.endsWith('.attribution');
@@ -65,7 +81,9 @@ describe.each(['light', 'dark'] as const)('basemapStyle(%s)', (theme) => {
     // Coastline is its own line layer, not a polygon outline.
     const coast = style.layers.find((l) => l.id === 'coastline');
     expect(coast?.type).toBe('line');
-    expect(style.layers.some((l) => l.type === 'fill' && l.paint && 'fill-outline-color' in l.paint)).toBe(false);
+    expect(
+      style.layers.some((l) => l.type === 'fill' && l.paint && 'fill-outline-color' in l.paint),
+    ).toBe(false);
   });
 });
 
@@ -87,7 +105,9 @@ describe('basemap style', () => {
       readFileSync('node_modules/@fontsource/noto-sans/400.css', 'utf8') +
       readFileSync('node_modules/@fontsource/noto-sans-arabic/400.css', 'utf8');
     for (const [subset, ranges] of Object.entries(FONT_SUBSETS)) {
-      const m = new RegExp(`files/${subset}-400-normal\\.woff2[^}]*unicode-range: ([^;]+);`).exec(css);
+      const m = new RegExp(`files/${subset}-400-normal\\.woff2[^}]*unicode-range: ([^;]+);`).exec(
+        css,
+      );
       expect(m, subset).not.toBeNull();
       const cssRanges = m![1]!.split(',').map((s) => s.trim());
       // The Arabic face keeps only the Arabic-script part of its subset's range.
