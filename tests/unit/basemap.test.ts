@@ -4,6 +4,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles, type Source } from 'pmtiles';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { basemapStyle } from '../../src/map/style.ts';
 
 const ARCHIVE = 'public/generated/basemap.pmtiles';
 
@@ -168,5 +169,21 @@ describe('built basemap archive', () => {
     const w = t!.layers.water_label!;
     const names = Array.from({ length: w.length }, (_, i) => w.feature(i).properties.name);
     expect(names).toContain('Persian Gulf');
+  });
+  it('ships every font file the style names', () => {
+    const style = basemapStyle({
+      theme: 'light',
+      tilesUrl: 'pmtiles://x',
+      fontsUrl: '/generated/fonts',
+    });
+    const faces = style['font-faces'] as Record<string, { url: string }[]>;
+    const urls = Object.values(faces).flatMap((list) => list.map((f) => f.url));
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) {
+      const file = `public${url}`;
+      expect(existsSync(file), file).toBe(true);
+      // woff2 magic number
+      expect(readFileSync(file).subarray(0, 4).toString('latin1'), file).toBe('wOF2');
+    }
   });
 });
