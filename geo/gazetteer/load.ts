@@ -54,7 +54,9 @@ export function loadGazetteer(bytes: Uint8Array | ArrayBuffer | string): Gazette
 class CompiledGazetteer implements Gazetteer {
   readonly maxWords: number;
   readonly size: number;
-  private readonly ids: string[];
+  /** GeoNames id of place i, or -(1 + index into `others`) for other places. */
+  private readonly idRef: Int32Array;
+  private readonly others: string[];
   private readonly names: string[];
   private readonly places: (Place | undefined)[];
   private readonly bboxes = new Map<number, [number, number, number, number]>();
@@ -69,14 +71,13 @@ class CompiledGazetteer implements Gazetteer {
     this.maxWords = f.maxWords;
     this.names = f.names.split('\n');
     this.size = this.names.length;
-    const others = f.ids ? f.ids.split('\n') : [];
-    this.ids = new Array(this.size);
+    this.others = f.ids ? f.ids.split('\n') : [];
+    this.idRef = new Int32Array(this.size);
     let g = 0;
     let o = 0;
     for (let i = 0; i < this.size; i++) {
       const d = f.gid[i];
-      if (d === null || d === undefined) this.ids[i] = others[o++]!;
-      else this.ids[i] = `geonames:${(g += d)}`;
+      this.idRef[i] = d === null || d === undefined ? -1 - o++ : (g += d);
     }
     this.places = new Array(this.size);
     const b = f.bbox;
@@ -109,7 +110,7 @@ class CompiledGazetteer implements Gazetteer {
     const country = f.countryTable[f.country[i]!] || null;
     const admin1 = f.admin1Table[f.admin1[i]!] || null;
     const p: Place = {
-      id: this.ids[i]!,
+      id: this.idRef[i]! >= 0 ? `geonames:${this.idRef[i]}` : this.others[-1 - this.idRef[i]!]!,
       name: this.names[i]!,
       lat: this.lat[i]!,
       lon: this.lon[i]!,
