@@ -100,7 +100,7 @@ export const NAME_CONNECTOR = set(`of de del da do dos das di du la le el al ad 
 export const ARTICLE_PREFIX = set(`al el ad ash as ar an at az ez ul ed es et ath adh`);
 
 /** All-capital short tokens accepted as place names; other short all-caps tokens are acronyms. */
-export const ALLCAPS_OK = set(`US USA UK UAE DRC KSA PRC DPRK ROK DC NYC`);
+export const ALLCAPS_OK = set(`US USA UK UAE DRC KSA PRC DPRK ROK DC NYC EU`);
 
 /** Multi-word names that are institutions or phenomena, not places, although a gazetteer may hold them. */
 export const STOP_PHRASES = set(`white_house el_nino el_niño la_nina la_niña notre_dame wall_street downing_street`);
@@ -135,10 +135,10 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
  * (ids 6255146–6255152) with their GeoNames coordinates. Used only when the
  * gazetteer has no region, country or water of that name.
  */
-export const CONTINENTS: readonly { id: string; name: string; lat: number; lon: number; bbox: [number, number, number, number] }[] = [
+export const CONTINENTS: readonly { id: string; name: string; lat: number; lon: number; bbox: [number, number, number, number]; aliases?: string[] }[] = [
   { id: 'geonames:6255146', name: 'Africa', lat: 7.1881, lon: 21.0936, bbox: [-25.4, -34.9, 63.5, 37.6] },
   { id: 'geonames:6255147', name: 'Asia', lat: 29.8405, lon: 89.2969, bbox: [25.7, -11, 180, 81.3] },
-  { id: 'geonames:6255148', name: 'Europe', lat: 48.6909, lon: 9.1406, bbox: [-31.3, 34.5, 69.1, 81.9] },
+  { id: 'geonames:6255148', name: 'Europe', lat: 48.6909, lon: 9.1406, bbox: [-31.3, 34.5, 69.1, 81.9], aliases: ['European Union', 'EU'] },
   { id: 'geonames:6255149', name: 'North America', lat: 46.0732, lon: -100.5469, bbox: [-168, 7, -52, 84] },
   { id: 'geonames:6255150', name: 'South America', lat: -14.6048, lon: -57.6563, bbox: [-92, -56, -34, 13.4] },
   { id: 'geonames:6255151', name: 'Oceania', lat: -18.3128, lon: 138.5156, bbox: [110, -47.3, 180, -1] },

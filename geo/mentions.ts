@@ -124,18 +124,21 @@ export interface MentionOptions {
   lowerWords?: ReadonlySet<string>;
 }
 
-const continentPlaces: Map<string, Place> = new Map(
-  CONTINENTS.map((c) => [
-    nameKey(c.name),
-    Object.freeze({ id: c.id, name: c.name, lat: c.lat, lon: c.lon, type: 'region', code: 'CONT', country: null, admin1: null, population: 0, bbox: c.bbox }) as Place,
-  ]),
-);
+const continentPlaces: Map<string, Place> = new Map();
+for (const c of CONTINENTS) {
+  const place = Object.freeze({ id: c.id, name: c.name, lat: c.lat, lon: c.lon, type: 'region', code: 'CONT', country: null, admin1: null, population: 100_000_000, bbox: c.bbox }) as Place;
+  for (const n of [c.name, ...(c.aliases ?? [])]) continentPlaces.set(nameKey(n), place);
+}
 
 /** Gazetteer candidates, plus continents and "X" → "X Ocean"/"X Sea" for one-word water names ("the Atlantic"). */
 function candidatesFor(gazetteer: Gazetteer, key: string, surface: string, single: Token | null): readonly Place[] {
   const cands = gazetteer.lookup(key);
   const cont = continentPlaces.get(key);
   if (cont && !cands.some((p) => p.type === 'country' || p.type === 'water' || (p.type === 'region' && p.code === 'ADM1'))) return [cont];
+  if (!cands.some((p) => p.population >= 100_000 && p.type !== 'water')) {
+    const water = cands.filter((p) => p.type === 'water');
+    if (water.length) return water;
+  }
   if (single && single.cap && !STOP.has(single.lower) && !cands.some((p) => p.population >= 100_000 || p.type !== 'city')) {
     for (const suffix of [' Ocean', ' Sea']) {
       const w = gazetteer.lookup(nameKey(surface + suffix)).filter((p) => p.type === 'water');

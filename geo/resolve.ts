@@ -94,7 +94,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   };
   for (const m of mentions) {
     if (m.role === 'demonym') add(m.country, 0.3);
-    else if (m.candidates[0]?.type === 'country') add(m.candidates[0].country, m.modifier ? 0.3 : 1);
+    else if (m.candidates[0]?.type === 'country') {
+      // An ambiguous name ("Georgia": a country and a US state) is no evidence for itself.
+      const rival = m.candidates.some((p, i) => i > 0 && ((p.type === 'region' && p.code === 'ADM1') || p.population >= 100_000));
+      if (!rival) add(m.candidates[0].country, m.modifier ? 0.3 : 1);
+    }
     else if (m.candidates.length === 1 && (m.candidates[0]!.population >= 100_000 || m.candidates[0]!.type === 'region')) add(m.candidates[0]!.country, 0.5);
     else if (m.candidates.every((p) => p.type === 'region' && p.country === m.candidates[0]!.country)) add(m.candidates[0]!.country, 0.5);
   }
