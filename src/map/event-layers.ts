@@ -18,6 +18,22 @@ export const KIND_COLOURS: Record<EventKind, string> = {
   mention: '#7A7A7A',
 };
 
+/** On a dark basemap the blue is too dark: Okabe-Ito sky blue instead. */
+export const KIND_COLOURS_DARK: Record<EventKind, string> = {
+  strike: '#E8691A',
+  attack: '#56B4E9',
+  mention: '#9AA3AB',
+};
+
+export function kindColours(theme: Theme): Record<EventKind, string> {
+  return theme === 'dark' ? KIND_COLOURS_DARK : KIND_COLOURS;
+}
+
+/** The outline of markers: white on the light basemap, near-white on the dark one. */
+export function markerOutline(theme: Theme): string {
+  return theme === 'dark' ? '#E8EAED' : '#FFFFFF';
+}
+
 /** Icon names registered with `map.addImage` (see icons.ts). Strikes are diamonds, attacks circles. */
 export const ICONS = {
   strike: 'event-strike',
@@ -59,15 +75,10 @@ const isIncident: ExpressionSpecification = [
   ['==', ['get', 'kind'], 'strike'],
   ['==', ['get', 'kind'], 'attack'],
 ];
-const kindColour: ExpressionSpecification = [
-  'match',
-  ['get', 'kind'],
-  'strike',
-  KIND_COLOURS.strike,
-  'attack',
-  KIND_COLOURS.attack,
-  KIND_COLOURS.mention,
-];
+function kindColour(theme: Theme): ExpressionSpecification {
+  const c = kindColours(theme);
+  return ['match', ['get', 'kind'], 'strike', c.strike, 'attack', c.attack, c.mention];
+}
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
@@ -79,6 +90,7 @@ export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
   const source = options.source ?? EVENT_SOURCE_ID;
   const dark = options.theme === 'dark';
   const outline = dark ? '#101418' : '#FFFFFF';
+  const colours = kindColours(options.theme);
   const layers: LayerSpecification[] = [
     {
       id: LAYER_IDS.approximate,
@@ -86,7 +98,7 @@ export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
       source,
       filter: ['all', notCluster, isIncident, isApproximate],
       paint: {
-        'circle-color': kindColour,
+        'circle-color': kindColour(options.theme),
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 14, 6, 28, 10, 44],
         'circle-blur': 0.7,
         'circle-opacity': dark ? 0.35 : 0.25,
@@ -98,7 +110,7 @@ export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
       source,
       filter: ['all', notCluster, ['==', ['get', 'kind'], 'mention']],
       paint: {
-        'circle-color': KIND_COLOURS.mention,
+        'circle-color': colours.mention,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.5, 8, 4],
         'circle-opacity': 0.75,
         'circle-stroke-color': outline,

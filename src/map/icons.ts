@@ -2,7 +2,7 @@
 // strikes are vermillion diamonds, attacks blue circles, each with an outline
 // so they stand out on land, water and each other.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { ICONS, KIND_COLOURS, type Theme } from './event-layers.ts';
+import { ICONS, kindColours, markerOutline, type Theme } from './event-layers.ts';
 
 const PIXEL_RATIO = 2;
 const SIZE = 22; // CSS pixels
@@ -25,7 +25,7 @@ function draw(shape: 'diamond' | 'circle', fill: string, outline: string): Image
     ctx.lineTo(c - r, c);
     ctx.closePath();
   } else {
-    ctx.arc(c, c, c * 0.72 - lw, 0, Math.PI * 2);
+    ctx.arc(c, c, c * 0.8 - lw, 0, Math.PI * 2);
   }
   ctx.fillStyle = fill;
   ctx.fill();
@@ -38,10 +38,11 @@ function draw(shape: 'diamond' | 'circle', fill: string, outline: string): Image
 
 /** Adds (or replaces) the marker icons for `theme`. */
 export function addEventIcons(map: MapLibreMap, theme: Theme): void {
-  const outline = theme === 'dark' ? '#101418' : '#FFFFFF';
+  const outline = markerOutline(theme);
+  const c = kindColours(theme);
   const images: [string, ImageData][] = [
-    [ICONS.strike, draw('diamond', KIND_COLOURS.strike, outline)],
-    [ICONS.attack, draw('circle', KIND_COLOURS.attack, outline)],
+    [ICONS.strike, draw('diamond', c.strike, outline)],
+    [ICONS.attack, draw('circle', c.attack, outline)],
   ];
   for (const [name, data] of images) {
     if (map.hasImage(name)) map.updateImage(name, data);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { EVENT_SOURCE_ID, ICONS, INTERACTIVE_LAYER_IDS, KIND_COLOURS, LAYER_IDS, eventLayers } from '../../src/map/event-layers.ts';
+import { EVENT_SOURCE_ID, ICONS, INTERACTIVE_LAYER_IDS, KIND_COLOURS, KIND_COLOURS_DARK, LAYER_IDS, eventLayers } from '../../src/map/event-layers.ts';
 
 function styleWith(layers: ReturnType<typeof eventLayers>, cluster = false): StyleSpecification {
   return {
@@ -45,6 +45,7 @@ describe('eventLayers', () => {
     expect(JSON.stringify(markers)).toContain(ICONS.attack);
     for (const l of layers) expect((l as { source?: string }).source).toBe(EVENT_SOURCE_ID);
     expect(new Set(Object.values(KIND_COLOURS)).size).toBe(3);
+    expect(new Set(Object.values(KIND_COLOURS_DARK)).size).toBe(3);
   });
 
   it('adds no cluster layers unless asked, and no count without a font', () => {
