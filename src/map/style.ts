@@ -25,7 +25,16 @@ export interface BasemapStyleOptions {
 export const firstLabelLayerId = 'place-dot';
 
 /** Ids of every label layer, bottom to top. */
-export const labelLayerIds = ['place-dot', 'place-label', 'water-label', 'country-label'] as const;
+export const labelLayerIds = [
+  'place-dot',
+  'place-label',
+  'place-label-major',
+  'water-label',
+  'country-label',
+] as const;
+
+/** Places listed in tiles from this zoom or earlier get a dot and a free-standing label. */
+const MAJOR_MAX_MINZOOM = 4;
 
 export const SOURCE_ID = 'basemap';
 
@@ -174,7 +183,6 @@ interface Palette {
   waterText: string;
   halo: string;
   dot: string;
-  dotStroke: string;
 }
 
 const PALETTES: Record<Theme, Palette> = {
@@ -191,7 +199,6 @@ const PALETTES: Record<Theme, Palette> = {
     waterText: '#6a8aa0',
     halo: 'rgba(255,255,255,0.85)',
     dot: '#5b5652',
-    dotStroke: '#ffffff',
   },
   dark: {
     water: '#151d26',
@@ -206,7 +213,6 @@ const PALETTES: Record<Theme, Palette> = {
     waterText: '#6d8ba1',
     halo: 'rgba(20,22,25,0.85)',
     dot: '#c9c4be',
-    dotStroke: '#1b1d20',
   },
 };
 
@@ -268,20 +274,21 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       type: 'circle',
       source: src,
       'source-layer': 'place_label',
-      minzoom: 3,
+      minzoom: 2,
+      filter: ['<=', ['get', 'minzoom'], MAJOR_MAX_MINZOOM],
       paint: {
         'circle-radius': [
           'interpolate',
           ['linear'],
           ['zoom'],
-          3,
-          ['match', ['get', 'capital'], 2, 2.6, 1.8],
+          2,
+          ['match', ['get', 'capital'], 2, 2.4, 2],
           8,
-          ['match', ['get', 'capital'], 2, 4, 3],
+          ['match', ['get', 'capital'], 2, 3.8, 3.2],
         ],
         'circle-color': c.dot,
-        'circle-stroke-color': c.dotStroke,
-        'circle-stroke-width': ['match', ['get', 'capital'], 2, 1.2, 0.8],
+        'circle-stroke-color': c.halo,
+        'circle-stroke-width': 1,
       },
     },
     {
@@ -290,6 +297,57 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       source: src,
       'source-layer': 'place_label',
       minzoom: 3,
+      filter: ['>', ['get', 'minzoom'], MAJOR_MAX_MINZOOM],
+      layout: {
+        // The dot is a bullet in the label itself, so a label that loses a collision takes
+        // its dot with it (no orphan dots), and the label keeps its place to the dot's right.
+        'text-field': [
+          'format',
+          '\u2022 ',
+          { 'font-scale': 1.25, 'text-color': c.dot },
+          ['get', 'name'],
+          {},
+        ],
+        'text-font': [
+          'case',
+          ['==', ['get', 'capital'], 2],
+          ['literal', [FONT_BOLD]],
+          ['literal', [FONT_REGULAR]],
+        ],
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', ['==', ['get', 'capital'], 2], 11, 10],
+          6,
+          ['case', ['==', ['get', 'capital'], 2], 13, ['>=', ['get', 'pop'], 1000000], 13, 11.5],
+          8,
+          ['case', ['==', ['get', 'capital'], 2], 15, ['>=', ['get', 'pop'], 500000], 14, 12],
+        ],
+        'text-anchor': 'left',
+        // Pull the text left by half the bullet's advance so the bullet is centred on the place.
+        'text-offset': [-0.3, 0],
+        'text-justify': 'left',
+        'text-max-width': 10,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 3,
+      },
+      paint: {
+        'text-color': ['case', ['==', ['get', 'capital'], 2], c.capitalText, c.placeText],
+        'text-halo-color': c.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      // Capitals and big cities: a dot of their own and a label on whichever side has room,
+      // placed before (so winning over) the smaller places' labels.
+      id: 'place-label-major',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'place_label',
+      minzoom: 2,
+      filter: ['<=', ['get', 'minzoom'], MAJOR_MAX_MINZOOM],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [
@@ -310,11 +368,11 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
           ['case', ['==', ['get', 'capital'], 2], 15, ['>=', ['get', 'pop'], 500000], 14, 12],
         ],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.45,
+        'text-radial-offset': 0.5,
         'text-justify': 'auto',
         'text-max-width': 8,
         'symbol-sort-key': ['get', 'rank'],
-        'text-padding': 3,
+        'text-padding': 2,
       },
       paint: {
         'text-color': ['case', ['==', ['get', 'capital'], 2], c.capitalText, c.placeText],
