@@ -246,7 +246,7 @@ export interface SentenceEvents {
  * Classifies the events of every sentence. `tokens[s]` are sentence s's tokens;
  * `mentions` are all resolved mentions (in article order).
  */
-export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[]): SentenceEvents[] {
+export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], extraCues: readonly [number, number][] = []): SentenceEvents[] {
   const bySentence: ResolvedMention[][] = tokens.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const out: SentenceEvents[] = [];
@@ -256,7 +256,8 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[]): 
     const ments = bySentence[s]!;
     const cues: Cue[] = [];
     for (let k = 0; k < toks.length; k++) {
-      const cls = cueClass(toks, k);
+      const tk = toks[k]!;
+      const cls = cueClass(toks, k) ?? (extraCues.some(([a, b]) => tk.start < b && a < tk.end) ? 'attack' : null);
       if (!cls) continue;
       const a = actorBefore(toks, k, ments) ?? actorAfter(toks, k) ?? subjectActor(toks, k, ments);
       const cue: Cue = { sentence: s, token: k, cls, text: toks[k]!.text, actor: a?.actor ?? null, stateActor: a?.state ?? false };

@@ -28,7 +28,11 @@ export interface Analysis {
   events: SentenceEvents[];
 }
 
-export function analyse(input: string, gazetteer: Gazetteer): Analysis {
+/**
+ * Runs every stage and returns the intermediate results. `extraCues` ([start, end)
+ * offsets) marks further words as event cues (the benchmark passes a corpus's event verb).
+ */
+export function analyse(input: string, gazetteer: Gazetteer, extraCues: readonly [number, number][] = []): Analysis {
   const text = normaliseText(input);
   const sentences = splitSentences(text.text);
   const tokens = sentences.map((s) => tokenize(text.text, s));
@@ -45,7 +49,7 @@ export function analyse(input: string, gazetteer: Gazetteer): Analysis {
     return bodyKeys.has(m.key) || m.candidates[0]?.type === 'country' || /^\p{Lu}+$/u.test(m.text);
   });
   const mentions = resolveMentions(kept, { tokens });
-  const events = classifyEvents(tokens, mentions);
+  const events = classifyEvents(tokens, mentions, extraCues);
   return { text, sentences, tokens, mentions, events };
 }
 

@@ -58,7 +58,47 @@ console.log(`gazetteer: ${gaz.size} places loaded in ${loadMs.toFixed(0)} ms`);
 const pct = (x: number) => (100 * x).toFixed(1);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
+/** event-location.jsonl: which mentioned places are the event's location (spans only, no coordinates).
+ *  The row's event verb is passed as an extra cue, so this measures location attachment. */
+function eventLocation(file: string): void {
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; gold?: boolean; verb?: { start: number; end: number }; toponyms: { start: number; end: number }[] })
+    .slice(0, limit);
+  for (const subset of ['gold', 'all'] as const) {
+    const rs = subset === 'gold' ? rows.filter((r) => r.gold) : rows;
+    let tp = 0;
+    let np = 0;
+    let ng = 0;
+    let tpg = 0;
+    const t1 = performance.now();
+    for (const r of rs) {
+      let preds: { start: number; end: number }[] = [];
+      try {
+        const a = analyse(r.text, gaz, r.verb ? [[r.verb.start, r.verb.end]] : []);
+        preds = a.events.flatMap((e) => e.events.map((x) => ({ start: x.mention.start, end: x.mention.end })));
+      } catch {
+        /* counted as no prediction */
+      }
+      np += preds.length;
+      ng += r.toponyms.length;
+      for (const p of preds) if (r.toponyms.some((g) => g.start < p.end && p.start < g.end)) tp++;
+      for (const g of r.toponyms) if (preds.some((p) => g.start < p.end && p.start < g.end)) tpg++;
+    }
+    const P = tp / Math.max(1, np);
+    const R = tpg / Math.max(1, ng);
+    console.log(
+      `\n${basename(file)} (${subset}: ${rs.length} sentences, ${ng} event locations): event-location P ${pct(P)}  R ${pct(R)}  F1 ${pct(f1(P, R))}  (${((performance.now() - t1) / 1000).toFixed(1)} s)`,
+    );
+  }
+}
+
 for (const file of files) {
+  if (basename(file).startsWith('event-location')) {
+    eventLocation(file);
+    continue;
+  }
   const docs: Doc[] = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
