@@ -5,7 +5,8 @@ import type { Gazetteer } from './gazetteer/types.ts';
 import type { EventCollection } from './types.ts';
 import { normaliseText, titleOf, GeoparseError, type NormalisedText } from './text.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { findMentionsInSentence, lowerCaseWords, tokenize, type Mention, type Token } from './mentions.ts';
+import { demonymCountry, findMentionsInSentence, lowerCaseWords, tokenize, type Mention, type Token } from './mentions.ts';
+import { nameKey } from './normalise.ts';
 import { resolveMentions, type ResolvedMention } from './resolve.ts';
 import { classifyEvents, type SentenceEvents } from './events.ts';
 import { toGeoJSON } from './geojson.ts';
@@ -61,4 +62,50 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   const meta: { title: string | null; date?: string } = { title: titleOf(a.text) };
   if (options.date) meta.date = options.date;
   return toGeoJSON(a.text, a.sentences, a.mentions, a.events, meta);
+}
+
+/**
+ * Resolution alone: resolves the given [start, end) spans (e.g. a corpus's gold
+ * toponyms) in the context of the article, returning one resolved mention per span
+ * (place null when the gazetteer has no candidate). For benchmarks and review UIs.
+ */
+export function resolveSpans(input: string, gazetteer: Gazetteer, spans: readonly [number, number][]): (ResolvedMention | null)[] {
+  const a = analyse(input, gazetteer);
+  const text = a.text.text;
+  const sentenceOf = (pos: number) => a.sentences.find((s) => s.start <= pos && pos < s.end) ?? a.sentences[0]!;
+  const given: Mention[] = [];
+  const bySpan: (Mention | null)[] = spans.map(([start, end]) => {
+    const surface = text.slice(start, end);
+    const s = sentenceOf(start);
+    const toks = a.tokens[s.index]!;
+    let ts = toks.findIndex((t) => t.end > start);
+    if (ts < 0) ts = toks.length;
+    let te = ts;
+    while (te < toks.length && toks[te]!.start < end) te++;
+    const key = nameKey(surface.replace(/[’']s$/, '').replace(/\./g, (c, i: number) => (/^(\p{Lu}\.)+$/u.test(surface) ? '' : c)));
+    let candidates = gazetteer.lookup(key);
+    let role: Mention['role'] = 'place';
+    let country: string | undefined;
+    if (!candidates.length) {
+      const cc = demonymCountry(gazetteer, surface);
+      const c = cc ? gazetteer.country(cc) : undefined;
+      if (c) {
+        candidates = [c];
+        role = 'demonym';
+        country = cc;
+      }
+    }
+    if (!candidates.length) return null;
+    const m: Mention = { start, end, text: surface, key, role, sentence: s.index, tokenStart: ts, tokenEnd: Math.max(te, ts + 1), candidates, modifier: false, possessive: false };
+    if (country) m.country = country;
+    given.push(m);
+    return m;
+  });
+  // Context: the article's own mentions that the spans do not cover.
+  const context = a.mentions.filter((m) => !given.some((g) => g.start < m.end && m.start < g.end));
+  const resolved = resolveMentions([...context, ...given].sort((x, y) => x.start - y.start), { tokens: a.tokens });
+  const out = new Map<Mention, ResolvedMention>();
+  const all = [...context, ...given].sort((x, y) => x.start - y.start);
+  all.forEach((m, i) => out.set(m, resolved[i]!));
+  return bySpan.map((m) => (m ? (out.get(m) ?? null) : null));
 }
