@@ -42,7 +42,7 @@ export function analyse(input: string, gazetteer: Gazetteer, extraCues: readonly
   const raw: Mention[] = [];
   for (const s of sentences) raw.push(...findMentionsInSentence(text.text, s, gazetteer, tokens[s.index]!, lower, persons));
   // One sense per discourse: a key found to be a person's name is no place anywhere.
-  const kept0 = raw.filter((m) => m.role !== 'place' || !persons.has(m.key));
+  const kept0 = raw.filter((m) => m.role !== 'place' || !persons.has(m.key) || m.candidates[0]?.type === 'country');
   // Headlines capitalise every word: a one-word name there must also occur in the body, or be a country.
   const bodyKeys = new Set(kept0.filter((m) => !sentences[m.sentence]!.headline).map((m) => m.key));
   const kept = kept0.filter((m) => {

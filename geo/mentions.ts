@@ -203,7 +203,7 @@ export function findMentionsInSentence(
       !(s.headline && i === 0)
     ) {
       let j = i + 1;
-      while (j < tokens.length && tokens[j]!.cap && /^\s+$/.test(tokens[j - 1]!.gap)) {
+      while (j < tokens.length && j <= i + 3 && tokens[j]!.cap && !tokens[j]!.allCaps && /^\s+$/.test(tokens[j - 1]!.gap)) {
         persons.add(nameKey(tokens[j]!.text));
         j++;
       }
@@ -298,6 +298,12 @@ export function findMentionsInSentence(
         gazetteer.lookup(nameKey(nx.text)).length === 0 &&
         !demonymCountry(gazetteer, nx.text)
       ) {
+        if (matched.candidates[0]?.type === 'country') {
+          // "US Special Forces", "US Census Bureau": a country inside a name.
+          matched.embedded = true;
+          matched.modifier = true;
+          out.push(matched);
+        }
         i = matched.tokenEnd;
         continue;
       }
