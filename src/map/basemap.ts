@@ -1,8 +1,6 @@
 // The bridge to the basemap style (src/map/style.ts), plus composing it with the
-// event source and layers into the one style the map uses.
-//
-// The style module is looked up with import.meta.glob so the app still builds
-// and shows a plain background (and the events) if it is missing.
+// event source and layers into the one style the map uses. If the basemap style
+// cannot be built, the map falls back to a plain background so the events still show.
 import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
@@ -10,6 +8,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { EventCollection } from '../../geo/types.ts';
 import { CLUSTER_THRESHOLD, EVENT_SOURCE_ID, eventLayers, type Theme } from './event-layers.ts';
+import { ATTRIBUTION, basemapStyle, firstLabelLayerId } from './style.ts';
 
 export interface BasemapOptions {
   theme: Theme;
@@ -17,25 +16,8 @@ export interface BasemapOptions {
   fontsUrl: string;
 }
 
-interface StyleModule {
-  basemapStyle?: (options: BasemapOptions) => StyleSpecification;
-  firstLabelLayerId?: string | ((style: StyleSpecification) => string | undefined);
-  [key: string]: unknown;
-}
-
-const modules = import.meta.glob<StyleModule>('./style.ts', { eager: true });
-const styleModule: StyleModule | undefined = Object.values(modules)[0];
-
-export const FALLBACK_ATTRIBUTION = '© Natural Earth · GeoNames';
-
-/** The attribution string the style module exports (whatever its name), else a default. */
 export function basemapAttribution(): string {
-  if (styleModule) {
-    for (const [key, value] of Object.entries(styleModule)) {
-      if (/attribution/i.test(key) && typeof value === 'string') return value;
-    }
-  }
-  return FALLBACK_ATTRIBUTION;
+  return ATTRIBUTION;
 }
 
 function fallbackStyle(theme: Theme): StyleSpecification {
@@ -49,26 +31,22 @@ function fallbackStyle(theme: Theme): StyleSpecification {
 }
 
 export function baseStyle(options: BasemapOptions): StyleSpecification {
-  if (styleModule?.basemapStyle) {
-    try {
-      return styleModule.basemapStyle(options);
-    } catch (e) {
-      console.warn('basemap style failed, using a plain background', e);
-    }
+  try {
+    return basemapStyle(options) as StyleSpecification;
+  } catch (e) {
+    console.warn('basemap style failed, using a plain background', e);
+    return fallbackStyle(options.theme);
   }
-  return fallbackStyle(options.theme);
 }
 
 function firstLabelLayer(style: StyleSpecification): string | undefined {
-  const f = styleModule?.firstLabelLayerId;
-  const id = typeof f === 'function' ? f(style) : f;
-  if (id && style.layers.some((l) => l.id === id)) return id;
+  if (style.layers.some((l) => l.id === firstLabelLayerId)) return firstLabelLayerId;
   return style.layers.find((l) => l.type === 'symbol')?.id;
 }
 
 /** The font stack of the basemap's first text layer, for the cluster count. */
 function basemapFont(style: StyleSpecification): string[] | undefined {
-  if (!style.glyphs) return undefined;
+  if (!style.glyphs && !('font-faces' in style)) return undefined;
   for (const l of style.layers) {
     if (l.type !== 'symbol') continue;
     const font = l.layout?.['text-font'];
