@@ -144,3 +144,11 @@ export const CONTINENTS: readonly { id: string; name: string; lat: number; lon: 
   { id: 'geonames:6255151', name: 'Oceania', lat: -18.3128, lon: 138.5156, bbox: [110, -47.3, 180, -1] },
   { id: 'geonames:6255152', name: 'Antarctica', lat: -78.1586, lon: 16.4063, bbox: [-180, -90, 180, -60] },
 ];
+
+/** Countries whose place names reach English in many transliterations (Arabic, Persian,
+ *  Hebrew, Cyrillic, Horn of Africa, Sahel ...): the same list the gazetteer build uses
+ *  to keep all alternate names (geo/gazetteer/build.ts FULL_ALTERNATES, copied: that
+ *  module is build-time only). */
+export const TRANSLIT_COUNTRIES = set(
+  `IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA`,
+);

@@ -3,7 +3,7 @@
 // first, and filters out common words, person names and acronyms. Every mention
 // keeps [start, end) offsets into the original article. Pure.
 import type { Gazetteer, Place } from './gazetteer/types.ts';
-import { nameKey } from './normalise.ts';
+import { ARTICLES, fold, nameKey } from './normalise.ts';
 import type { Sentence } from './sentences.ts';
 import {
   AFFILIATION,
@@ -18,6 +18,7 @@ import {
   QUALIFIERS,
   STOP,
   STOP_INITIAL,
+  TRANSLIT_COUNTRIES,
   CONTINENTS,
   TITLES,
 } from './lexicon.ts';
@@ -247,7 +248,7 @@ export function findMentionsInSentence(
       const key = j - i === 1 && /\./.test(t.text) ? nameKey(t.lower) : nameKey(surface);
       if (STOP_PHRASES.has(surface.toLowerCase().replace(/\s+/g, '_'))) break;
       if (!key) continue;
-      const cands = candidatesFor(gazetteer, key, surface, j - i === 1 ? t : null);
+      const cands = candidatesFor(gazetteer, key, surface, j - i === 1 ? t : null).filter((p) => plausible(surface, p));
       if (cands.length === 0) continue;
       if (j - i === 1 && !admitSingle(tokens, i, s, lowerWords, persons, key, !cands.some((p) => p.type !== 'city' || p.population >= 100_000))) break;
       if (j - i > 1 && !t.cap && insideLongerName(tokens, i, s)) break;
@@ -430,7 +431,37 @@ function admitSingle(
     !(i - 1 === 0 && (STOP.has(prev.lower) || lowerWords.has(prev.lower))) &&
     !QUALIFIERS.has(prev.lower)
   ) {
+    if (smallOnly) persons.add(key); // a surname: "Ray Allen" ... "Allen said"
     return false;
   }
   return true;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const stripArticles = (f: string) => f.split(' ').filter((w) => !ARTICLES.has(w)).join(' ');
+
+/**
+ * The phonetic key merges spellings on purpose ("Odesa" = "Odessa"); for small
+ * places outside the regions where transliterations vary, that only makes
+ * collisions ("Kemira" → "Kemereh", "Monex" → "Munich"): there the written
+ * name must be close to the place's own name.
+ */
+export function plausible(surface: string, p: Place): boolean {
+  if (p.type !== 'city' || p.population >= 100_000 || (p.country && TRANSLIT_COUNTRIES.has(p.country))) return true;
+  const a = stripArticles(fold(surface));
+  const b = stripArticles(fold(p.name));
+  if (a === b || b.startsWith(a + ' ') || a.startsWith(b + ' ')) return true;
+  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= 0.75;
 }
