@@ -62,7 +62,7 @@ describe('the map page', () => {
     await expect.poll(() => s.page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
     expect(await s.page.locator('.maplibregl-ctrl-compass').count()).toBe(1);
     expect(await s.page.locator('.maplibregl-ctrl-scale').count()).toBe(1);
-    const attribution = await s.page.locator('.maplibregl-ctrl-attrib').innerText();
+    const attribution = await s.page.locator('.maplibregl-ctrl-attrib').textContent();
     expect(attribution).toMatch(/Natural Earth/);
     expect(attribution).toMatch(/GeoNames/);
   });
