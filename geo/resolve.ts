@@ -129,6 +129,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     containers.set(key, cs);
   }
   const choice = new Map<string, { scores: Scored[]; confidence: number }>();
+  const own = new Map<string, [string, number]>();
   const neighbours = new Map<string, Set<string>>();
   for (const m of places) {
     const set = neighbours.get(m.key) ?? new Set<string>();
@@ -149,7 +150,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       if (nameKey(p.name) === key) s += 0.3;
       // "US", "UK", "U.S.": an all-capital abbreviation names a country when one matches.
       if (p.type === 'country' && /^[\p{Lu}.]+$/u.test(m.text)) s += 3;
-      const ev = p.country ? (evidence.get(p.country) ?? 0) : 0;
+      // A name is no evidence for itself.
+      const mine = own.get(key);
+      const ev = p.country ? (evidence.get(p.country) ?? 0) - (mine && mine[0] === p.country ? mine[1] : 0) : 0;
       s += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
       // A small place in a country the article never names, while it names others.
       if (ev === 0 && totalEv > 0 && p.type !== 'country' && p.type !== 'water' && p.population < 100_000) s -= 0.4;
@@ -164,7 +167,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         else nOther++;
       }
       if (nSame) s += 0.6;
-      else if (nOther && p.type !== 'country') s -= 0.3;
+      else if (nOther && p.type !== 'country' && p.type !== 'water' && p.country) s -= ev === 0 && p.population < 100_000 ? 0.8 : 0.3;
       for (const c of cs) {
         const cp = c.role === 'demonym' ? c.candidates[0] : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
         if (!cp || cp === p) continue;
@@ -200,7 +203,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   // Evidence from pass-1 confident choices.
   for (const k of keys) {
     const ch = choice.get(k)!;
-    if (ch.confidence >= 0.6) add(ch.scores[0]!.place.country, 0.3 * byKey.get(k)!.length);
+    if (ch.confidence >= 0.6 && ch.scores[0]!.place.country) {
+      const w = 0.3 * byKey.get(k)!.length;
+      add(ch.scores[0]!.place.country, w);
+      own.set(k, [ch.scores[0]!.place.country, w]);
+    }
   }
   for (const k of keys) score(k, true);
   return mentions.map((m) => {
