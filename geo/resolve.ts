@@ -162,7 +162,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       for (const n of neighbours.get(key) ?? []) {
         if (n === key) continue;
         const q = choice.get(n)?.scores[0]?.place ?? (byKey.get(n)?.[0]?.candidates.length === 1 ? byKey.get(n)![0]!.candidates[0] : undefined);
-        if (!q || !q.country) continue;
+        if (!q || !q.country || q.type === 'country') continue;
         if (q.country === p.country) nSame++;
         else nOther++;
       }
