@@ -152,3 +152,13 @@ export const CONTINENTS: readonly { id: string; name: string; lat: number; lon: 
 export const TRANSLIT_COUNTRIES = set(
   `IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA`,
 );
+
+/** AP-style US state abbreviations ("Dublin, Ga.", "Wichita, Kan."), written with their final dot. */
+export const US_STATE_ABBREV: Readonly<Record<string, string>> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
+  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas',
+  'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota',
+  'Miss.': 'Mississippi', 'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'Okla.': 'Oklahoma',
+  'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia',
+  'Wash.': 'Washington', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
