@@ -217,6 +217,19 @@ export function findMentionsInSentence(
       i++;
       continue;
     }
+    // AP-style state abbreviations after a comma: "Dublin, Ga.", "Wichita, Kan.".
+    const abbr = t.cap && tokens[i - 1] && /,\s*$/.test(tokens[i - 1]!.gap) && text[t.end] === '.' ? US_STATE_ABBREV[t.text + '.'] : undefined;
+    if (abbr) {
+      const st = gazetteer.lookup(nameKey(abbr)).filter((p) => p.type === 'region' && p.country === 'US');
+      if (st.length) {
+        out.push({
+          start: t.start, end: t.end + 1, text: text.slice(t.start, t.end + 1), key: nameKey(abbr), role: 'place', sentence: s.index,
+          tokenStart: i, tokenEnd: i + 1, candidates: st, modifier: false, possessive: false,
+        });
+        i++;
+        continue;
+      }
+    }
     let matched: Mention | null = null;
     const limit = Math.min(tokens.length, i + maxWords + 1);
     // Collect the longest admissible span first.
@@ -321,19 +334,6 @@ export function findMentionsInSentence(
       out.push(matched);
       i = matched.tokenEnd;
       continue;
-    }
-    // AP-style state abbreviations after a comma: "Dublin, Ga.", "Wichita, Kan.".
-    const abbr = t.cap && tokens[i - 1] && /,\s*$/.test(tokens[i - 1]!.gap) && text[t.end] === '.' ? US_STATE_ABBREV[t.text + '.'] : undefined;
-    if (abbr) {
-      const st = gazetteer.lookup(nameKey(abbr)).filter((p) => p.type === 'region' && p.country === 'US');
-      if (st.length) {
-        out.push({
-          start: t.start, end: t.end + 1, text: text.slice(t.start, t.end + 1), key: nameKey(abbr), role: 'place', sentence: s.index,
-          tokenStart: i, tokenEnd: i + 1, candidates: st, modifier: false, possessive: false,
-        });
-        i++;
-        continue;
-      }
     }
     // Demonyms: "Iraqi", "Syrian".
     if (t.cap && !t.allCaps) {
