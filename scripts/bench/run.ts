@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
 import { CHROMIUM, launch, waitForIdle } from '../../tests/e2e/browser.ts';
 import { startPreview } from '../../tests/e2e/server.ts';
+import { manyEvents } from '../../tests/e2e/many-events.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -123,6 +124,51 @@ if (memory) {
   console.log(
     `\npage memory after idle (CDP Performance.getMetrics, after GC): JS heap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB of ${(memory.heapTotal / 2 ** 20).toFixed(1)} MiB; ${memory.nodes} DOM nodes`,
   );
+}
+
+// Run in the page as a string: tsx's keepNames would wrap named functions in a
+// `__name` helper the page does not have. Pans every frame for 3 s and returns
+// the frame-to-frame times.
+const PAN_FOR_3S = `new Promise((done) => {
+  const map = window.__map;
+  const deltas = [];
+  let last = performance.now();
+  const end = last + 3000;
+  const tick = (now) => {
+    deltas.push(now - last);
+    last = now;
+    map.panBy([12, 4], { duration: 0 });
+    if (now < end) requestAnimationFrame(tick);
+    else done(deltas.slice(1));
+  };
+  requestAnimationFrame(tick);
+})`;
+
+// Scale: synthetic events (tests/e2e/many-events.ts) served in place of the
+// example's, spread over the Middle East. Time to idle, then the mean and 95th
+// percentile frame time while the map pans continuously for 3 s.
+console.log('\nscale: synthetic events, 1280×800 (one run each)');
+for (const n of [0, 10_000, 100_000]) {
+  // n = 0: the example article's own events, as the baseline for frame times.
+  const s = await launch({ width: 1280, height: 800 });
+  if (n > 0) {
+    const body = JSON.stringify(manyEvents(n, [30, 20, 60, 42]));
+    await s.page.route('**/generated/example.geojson', (route) =>
+      route.fulfill({ body, contentType: 'application/geo+json' }),
+    );
+  }
+  const t0 = performance.now();
+  await s.page.goto(server.url);
+  await waitForIdle(s.page, 180_000);
+  const toIdle = performance.now() - t0;
+  const frames = (await s.page.evaluate(PAN_FOR_3S)) as number[];
+  const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
+  const p95 = [...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.95)] ?? NaN;
+  console.log(
+    `  ${(n ? `${n} events` : 'example').padStart(13)}: navigation → idle ${toIdle.toFixed(0)} ms (wall); panning: mean frame ${mean.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${frames.length} frames`,
+  );
+  if (s.errors.length) console.warn(`  page errors:`, s.errors);
+  await s.close();
 }
 
 await server.close();

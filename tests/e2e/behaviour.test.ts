@@ -1,37 +1,10 @@
 // Clustering of many events, and a live switch of the colour scheme.
 import { describe, expect, inject, it } from 'vitest';
-import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { jumpTo, launch, waitForIdle } from './browser.ts';
+import { manyEvents } from './many-events.ts';
 
 const baseUrl = inject('baseUrl');
 type Hooked = Window & { __map: import('maplibre-gl').Map };
-
-function many(n: number): EventCollection {
-  const features: EventFeature[] = [];
-  for (let i = 0; i < n; i++) {
-    const excerpt = `Event number ${i} happened in Town${i}.`;
-    const at = excerpt.indexOf('Town');
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [40 + ((i * 37) % 80) / 10, 30 + ((i * 53) % 60) / 10] },
-      properties: {
-        id: `e${i}`,
-        kind: i % 3 === 0 ? 'mention' : i % 3 === 1 ? 'strike' : 'attack',
-        place: `Town${i}`,
-        name: `Town${i}`,
-        country: 'IQ',
-        precision: 'city',
-        gazetteer: `test:${i}`,
-        actor: null,
-        excerpt,
-        excerptStart: i * 100,
-        spans: [[i * 100 + at, i * 100 + at + `Town${i}`.length]],
-        confidence: 1,
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
 
 const rendered = (layer: string) => (window as unknown as Hooked).__map.queryRenderedFeatures({ layers: [layer] }).length;
 
@@ -39,7 +12,7 @@ describe('many events', () => {
   it('are clustered at low zoom and split when zooming in', async () => {
     const s = await launch();
     try {
-      await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: many(150) }));
+      await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: manyEvents(150) }));
       await s.page.goto(baseUrl);
       await waitForIdle(s.page);
       expect(await s.page.locator('li[data-event-id]').count()).toBe(150);
@@ -50,6 +23,24 @@ describe('many events', () => {
       // Choosing an event from the list still opens its popup.
       await s.page.locator('li[data-event-id="e100"] button').click();
       expect(await s.page.locator('.event-popup').getAttribute('data-popup-event-id')).toBe('e100');
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('a list of more events than it renders', () => {
+  it('renders a window of 1000 items that moves to the selected event', async () => {
+    const s = await launch();
+    try {
+      await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: manyEvents(2500) }));
+      await s.page.goto(`${baseUrl}#event=e1700`);
+      await waitForIdle(s.page, 60_000);
+      expect(await s.page.locator('li[data-event-id]').count()).toBe(1000);
+      await expect.poll(() => s.page.locator('li[data-event-id="e1700"]').count()).toBe(1);
+      await expect.poll(() => s.page.locator('.window-note').textContent()).toMatch(/1001–2000 of 2,500/);
+      expect(await s.page.locator('.event-popup').getAttribute('data-popup-event-id')).toBe('e1700');
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();
