@@ -12,7 +12,9 @@ import type { ResolvedMention } from './resolve.ts';
 import { QUALIFIERS } from './lexicon.ts';
 
 const NOT_ACTOR = new Set(
-  'are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december'.split(' '),
+  'are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
 );
 
 export type CueClass = 'strike' | 'attack' | 'assault' | 'weak';
@@ -37,38 +39,86 @@ export interface LocatedEvent {
 }
 
 const STRIKE_WORDS = new Set(
-  'airstrike airstrikes strike strikes struck bombed bombing bombings bombardment bombardments bombard bombarded bombarding shelling shelled shells pounded pounding airstrikes raids blitz'.split(' '),
+  'airstrike airstrikes strike strikes struck bombed bombing bombings bombardment bombardments bombard bombarded bombarding shelling shelled shells pounded pounding airstrikes raids blitz'.split(
+    ' ',
+  ),
 );
 const ATTACK_WORDS = new Set('attack attacks attacked attacking'.split(' '));
-const ASSAULT_WORDS = new Set('assault assaults assaulted gunmen ambush ambushed ambushes stormed storming raided raid gunfire'.split(' '));
+const ASSAULT_WORDS = new Set(
+  'assault assaults assaulted gunmen ambush ambushed ambushes stormed storming raided raid gunfire'.split(
+    ' ',
+  ),
+);
 const WEAK_WORDS = new Set('targeted targeting hit hits hitting fired launched'.split(' '));
 /** Verbs that take the struck place as direct object ("Israel strikes Lebanon", "missiles pound Kharkiv"). */
-const TRANSITIVE = new Set('strike strikes struck attack attacks attacked attacking pound pounds pounded bomb bombs bombed shell shells shelled hit hits target targets targeted targeting raid raids raided storm storms stormed'.split(' '));
+const TRANSITIVE = new Set(
+  'strike strikes struck attack attacks attacked attacking pound pounds pounded bomb bombs bombed shell shells shelled hit hits target targets targeted targeting raid raids raided storm storms stormed'.split(
+    ' ',
+  ),
+);
 /** Agent nouns after a demonym/name: "Palestinian militants fired", "Russian forces shelled". */
-const AGENT = /^(militants|fighters|forces|troops|soldiers|gunmen|rebels|militia|militias|jets|warplanes|aircraft|army|military|navy|artillery|drones|insurgents|paramilitaries)$/;
-const STATE_AGENT = /^(forces|troops|soldiers|jets|warplanes|aircraft|army|military|navy|artillery)$/;
-const NON_STATE = /(militia|rebel|group|fighters|gunmen|militants|insurgents|paramilitar|hamas|hezbollah|houthi|rsf|isis|islamic state|al-shabaab|jihad)/i;
+const AGENT =
+  /^(militants|fighters|forces|troops|soldiers|gunmen|rebels|militia|militias|jets|warplanes|aircraft|army|military|navy|artillery|drones|insurgents|paramilitaries)$/;
+const STATE_AGENT =
+  /^(forces|troops|soldiers|jets|warplanes|aircraft|army|military|navy|artillery)$/;
+const NON_STATE =
+  /(militia|rebel|group|fighters|gunmen|militants|insurgents|paramilitar|hamas|hezbollah|houthi|rsf|isis|islamic state|al-shabaab|jihad)/i;
 
-const WEAPON = new Set('drone drones missile missiles rocket rockets air artillery mortar mortars ballistic cruise one way uav uavs shahed precision retaliatory deadly fresh new overnight'.split(' '));
+const WEAPON = new Set(
+  'drone drones missile missiles rocket rockets air artillery mortar mortars ballistic cruise one way uav uavs shahed precision retaliatory deadly fresh new overnight'.split(
+    ' ',
+  ),
+);
 
-const DETERMINERS = new Set('the a an its their his her this that these several two three some many nearby neighbouring neighboring coastal rural remote key besieged occupied strategic'.split(' '));
-const APPOSITION = new Set('capital city town village port province region district camp area enclave territory strip governorate oblast county state'.split(' '));
-const CUE_NOUN = /^(shelling|bombardment|bombing|bombings|attack|attacks|strikes|assault|siege|targeting)$/;
-const CLAUSE_BREAK = new Set('since after before when while because although though during following amid which that who whom where said says but despite until'.split(' '));
+const DETERMINERS = new Set(
+  'the a an its their his her this that these several two three some many nearby neighbouring neighboring coastal rural remote key besieged occupied strategic'.split(
+    ' ',
+  ),
+);
+const APPOSITION = new Set(
+  'capital city town village port province region district camp area enclave territory strip governorate oblast county state'.split(
+    ' ',
+  ),
+);
+const CUE_NOUN =
+  /^(shelling|bombardment|bombing|bombings|attack|attacks|strikes|assault|siege|targeting)$/;
+const CLAUSE_BREAK = new Set(
+  'since after before when while because although though during following amid which that who whom where said says but despite until'.split(
+    ' ',
+  ),
+);
 
 /** Prepositions and verbs that introduce an event's location. */
-const LOC_PREP = new Set('in on at near targeting targeted into over across around outside inside against hit struck shelled bombed pounded toward towards attacked striking hitting'.split(' '));
+const LOC_PREP = new Set(
+  'in on at near targeting targeted into over across around outside inside against hit struck shelled bombed pounded toward towards attacked striking hitting'.split(
+    ' ',
+  ),
+);
 /** Nouns after which "of X" is a location ("outskirts of X", "the city of X"). */
-const SPATIAL = new Set('outskirts coast city town village province region area centre center north south east west suburbs suburb port part parts district governorate capital vicinity edge heart streets outside'.split(' '));
-const SPEECH = new Set('said says told stated announced spoke speaking statement conference briefing interview added wrote tweeted posted claimed'.split(' '));
-const FORCE_NOUNS = /^(forces|troops|personnel|soldiers|military|army|interests|positions|targets|bases|base|service|servicemen|navy|warships|vessels|ships|embassy|officials|government|diplomats|citizens|nationals)$/;
-const STATE_WORDS = /\b(army|military|air force|armed forces|navy|idf|troops|government|coalition|us|u\.s\.|uk)\b/i;
+const SPATIAL = new Set(
+  'outskirts coast city town village province region area centre center north south east west suburbs suburb port part parts district governorate capital vicinity edge heart streets outside'.split(
+    ' ',
+  ),
+);
+const SPEECH = new Set(
+  'said says told stated announced spoke speaking statement conference briefing interview added wrote tweeted posted claimed'.split(
+    ' ',
+  ),
+);
+const FORCE_NOUNS =
+  /^(forces|troops|personnel|soldiers|military|army|interests|positions|targets|bases|base|service|servicemen|navy|warships|vessels|ships|embassy|officials|government|diplomats|citizens|nationals)$/;
+const STATE_WORDS =
+  /\b(army|military|air force|armed forces|navy|idf|troops|government|coalition|us|u\.s\.|uk)\b/i;
 
 function cueClass(toks: Token[], k: number): CueClass | null {
   const w = toks[k]!.lower;
   if (STRIKE_WORDS.has(w)) {
     // "strike" in "strike force"/"hunger strike" ignored only for labour strikes.
-    if ((w === 'strike' || w === 'strikes') && /^(hunger|general|labour|labor|workers|teachers)$/.test(toks[k - 1]?.lower ?? '')) return null;
+    if (
+      (w === 'strike' || w === 'strikes') &&
+      /^(hunger|general|labour|labor|workers|teachers)$/.test(toks[k - 1]?.lower ?? '')
+    )
+      return null;
     return 'strike';
   }
   if (w === 'raids' && toks[k - 1]?.lower === 'air') return 'strike';
@@ -96,22 +146,42 @@ interface ActorHit {
 const RANK: Record<string, number> = { site: 0, city: 0, region: 1, country: 2, water: 1 };
 
 /** "al-Qaim, a town ... in western Anbar province": Anbar is al-Qaim's container, not a second event. */
-function containerOfLocated(m: ResolvedMention, located: Set<ResolvedMention>, toks: Token[]): boolean {
+function containerOfLocated(
+  m: ResolvedMention,
+  located: Set<ResolvedMention>,
+  toks: Token[],
+): boolean {
   for (const l of located) {
     if (l.tokenEnd > m.tokenStart || m.tokenStart - l.tokenEnd > 10) continue;
     if (!l.place || !m.place || RANK[m.place.type]! <= RANK[l.place.type]!) continue;
     const between = toks.slice(l.tokenEnd, m.tokenStart).map((t) => t.lower);
     if (between.some((w) => w === 'and' || w === 'or' || CLAUSE_BREAK.has(w))) continue;
-    if (between.length === 0 || between.some((w) => w === 'in' || w === 'of' || w === 'near' || w === 'on') || /,\s*$/.test(toks[l.tokenEnd - 1]!.gap)) return true;
+    if (
+      between.length === 0 ||
+      between.some((w) => w === 'in' || w === 'of' || w === 'near' || w === 'on') ||
+      /,\s*$/.test(toks[l.tokenEnd - 1]!.gap)
+    )
+      return true;
   }
   return false;
 }
 
 function actorBefore(toks: Token[], k: number, ments: ResolvedMention[]): ActorHit | null {
   let j = k - 1;
-  while (j >= 0 && j >= k - 4 && (WEAPON.has(toks[j]!.lower) || /^(one|way|of|series|fresh|new|deadly|barrage)$/.test(toks[j]!.lower))) j--;
+  while (
+    j >= 0 &&
+    j >= k - 4 &&
+    (WEAPON.has(toks[j]!.lower) ||
+      /^(one|way|of|series|fresh|new|deadly|barrage)$/.test(toks[j]!.lower))
+  )
+    j--;
   let agent = '';
-  if (j >= 0 && !toks[j]!.cap && AGENT.test(toks[j]!.lower) && /^\s+$/.test(toks[j - 1]?.gap ?? '')) {
+  if (
+    j >= 0 &&
+    !toks[j]!.cap &&
+    AGENT.test(toks[j]!.lower) &&
+    /^\s+$/.test(toks[j - 1]?.gap ?? '')
+  ) {
     agent = toks[j]!.lower;
     j--;
   }
@@ -123,15 +193,35 @@ function actorBefore(toks: Token[], k: number, ments: ResolvedMention[]): ActorH
   if (m) text = m.text;
   else {
     const t = toks[j]!;
-    if (NOT_ACTOR.has(t.lower) || TRANSITIVE.has(t.lower) || WEAPON.has(t.lower) || STRIKE_WORDS.has(t.lower) || ATTACK_WORDS.has(t.lower)) return null;
+    if (
+      NOT_ACTOR.has(t.lower) ||
+      TRANSITIVE.has(t.lower) ||
+      WEAPON.has(t.lower) ||
+      STRIKE_WORDS.has(t.lower) ||
+      ATTACK_WORDS.has(t.lower)
+    )
+      return null;
     let i = j;
-    while (i - 1 >= 0 && i > j - 2 && toks[i - 1]!.cap && /^[\s-]+$/.test(toks[i - 1]!.gap) && !NOT_ACTOR.has(toks[i - 1]!.lower) && !TRANSITIVE.has(toks[i - 1]!.lower)) i--;
-    text = toks.slice(i, j + 1).map((x, n, a) => x.text + (n < a.length - 1 ? x.gap : '')).join('');
+    while (
+      i - 1 >= 0 &&
+      i > j - 2 &&
+      toks[i - 1]!.cap &&
+      /^[\s-]+$/.test(toks[i - 1]!.gap) &&
+      !NOT_ACTOR.has(toks[i - 1]!.lower) &&
+      !TRANSITIVE.has(toks[i - 1]!.lower)
+    )
+      i--;
+    text = toks
+      .slice(i, j + 1)
+      .map((x, n, a) => x.text + (n < a.length - 1 ? x.gap : ''))
+      .join('');
   }
   if (agent) text = `${text} ${agent}`;
   void endTok;
   const stateName = !!m && (m.role === 'demonym' || m.place?.type === 'country');
-  const state = agent ? stateName && STATE_AGENT.test(agent) : stateName || (STATE_WORDS.test(text) && !NON_STATE.test(text));
+  const state = agent
+    ? stateName && STATE_AGENT.test(agent)
+    : stateName || (STATE_WORDS.test(text) && !NON_STATE.test(text));
   return m ? { actor: text, state, mention: m } : { actor: text, state };
 }
 
@@ -145,37 +235,79 @@ function actorAfter(toks: Token[], k: number): ActorHit | null {
     let b = a;
     while (b < toks.length && b < a + 3) {
       const t = toks[b]!;
-      if (WEAK_WORDS.has(t.lower) || STRIKE_WORDS.has(t.lower) || ATTACK_WORDS.has(t.lower) || /^(also|had|has|was|were|is|are|then|later)$/.test(t.lower)) break;
+      if (
+        WEAK_WORDS.has(t.lower) ||
+        STRIKE_WORDS.has(t.lower) ||
+        ATTACK_WORDS.has(t.lower) ||
+        /^(also|had|has|was|were|is|are|then|later)$/.test(t.lower)
+      )
+        break;
       b++;
-      if (/[,.;:!?]/.test(t.gap) || /^(in|on|at|near|and|who|which|that|with|since|after|during)$/.test(toks[b]?.lower ?? '')) break;
+      if (
+        /[,.;:!?]/.test(t.gap) ||
+        /^(in|on|at|near|and|who|which|that|with|since|after|during)$/.test(toks[b]?.lower ?? '')
+      )
+        break;
     }
     if (b <= a) return null;
     const run = toks.slice(a, b);
-    const text = run.map((t, n) => t.text + (n < run.length - 1 ? t.gap : '')).join('').trim();
-    if (toks.slice(a, b + 1).some((t) => WEAPON.has(t.lower) || /^(shells?|fire|gunfire|missiles?|rockets?|drones?)$/.test(t.lower))) return null;
-    return { actor: text, state: STATE_WORDS.test(text) && !/(militia|rebel|group|fighters|gunmen)/i.test(text) };
+    const text = run
+      .map((t, n) => t.text + (n < run.length - 1 ? t.gap : ''))
+      .join('')
+      .trim();
+    if (
+      toks
+        .slice(a, b + 1)
+        .some(
+          (t) =>
+            WEAPON.has(t.lower) ||
+            /^(shells?|fire|gunfire|missiles?|rockets?|drones?)$/.test(t.lower),
+        )
+    )
+      return null;
+    return {
+      actor: text,
+      state: STATE_WORDS.test(text) && !/(militia|rebel|group|fighters|gunmen)/i.test(text),
+    };
   }
   return null;
 }
 
 /** "Iran has conducted a series of missile strikes" / "The US claimed that its attacks": the sentence subject. */
 function subjectActor(toks: Token[], k: number, ments: ResolvedMention[]): ActorHit | null {
-  const subj = ments.find((m) => m.tokenStart <= 4 && m.tokenEnd <= k && (m.role === 'demonym' || m.place?.type === 'country'));
+  const subj = ments.find(
+    (m) =>
+      m.tokenStart <= 4 && m.tokenEnd <= k && (m.role === 'demonym' || m.place?.type === 'country'),
+  );
   if (!subj) return null;
   const prev = toks[subj.tokenStart - 1];
   if (prev && !/,\s*$/.test(prev.gap) && !/^(the|both)$/.test(prev.lower)) return null;
   let end = subj.tokenEnd;
   // "American and British forces": coordinated names.
   for (;;) {
-    const nxt = ments.find((m) => m.tokenStart === end + 1 && toks[end]!.lower === 'and' && (m.role === 'demonym' || m.place?.type === 'country'));
+    const nxt = ments.find(
+      (m) =>
+        m.tokenStart === end + 1 &&
+        toks[end]!.lower === 'and' &&
+        (m.role === 'demonym' || m.place?.type === 'country'),
+    );
     if (!nxt) break;
     end = nxt.tokenEnd;
   }
   const between = toks.slice(end, k);
   if (between.some((t) => t.cap) || between.length > 10) return null;
   const words = between.map((t) => t.lower);
-  const subjText = end > subj.tokenEnd ? toks.slice(subj.tokenStart, end).map((x, n, a) => x.text + (n < a.length - 1 ? x.gap : '')).join('') : subj.text;
-  const verb = words.some((w) => /^(conducted|launched|carried|fired|began|staged|mounted|unleashed|used)$/.test(w)) || words[words.length - 1] === 'its';
+  const subjText =
+    end > subj.tokenEnd
+      ? toks
+          .slice(subj.tokenStart, end)
+          .map((x, n, a) => x.text + (n < a.length - 1 ? x.gap : ''))
+          .join('')
+      : subj.text;
+  const verb =
+    words.some((w) =>
+      /^(conducted|launched|carried|fired|began|staged|mounted|unleashed|used)$/.test(w),
+    ) || words[words.length - 1] === 'its';
   if (!verb) return null;
   const agent = words.find((w) => AGENT.test(w));
   return { actor: subjText, state: agent ? STATE_AGENT.test(agent) : true, mention: subj };
@@ -188,7 +320,12 @@ function isLocationMention(m: ResolvedMention): boolean {
 }
 
 /** Whether mention m is introduced as a location (returns the index of the governing word, or -1). */
-function locativeHead(toks: Token[], m: ResolvedMention, located: Set<ResolvedMention>, ments: ResolvedMention[]): number {
+function locativeHead(
+  toks: Token[],
+  m: ResolvedMention,
+  located: Set<ResolvedMention>,
+  ments: ResolvedMention[],
+): number {
   let j = m.tokenStart - 1;
   let skipped = 0;
   while (j >= 0 && skipped <= 4) {
@@ -197,14 +334,29 @@ function locativeHead(toks: Token[], m: ResolvedMention, located: Set<ResolvedMe
     if (LOC_PREP.has(t.lower)) {
       // a speaker's location: "said in Washington"
       const before = toks.slice(Math.max(0, j - 2), j).map((x) => x.lower);
-      if (before.some((w) => SPEECH.has(w)) && !before.some((w) => STRIKE_WORDS.has(w) || ATTACK_WORDS.has(w) || WEAK_WORDS.has(w))) return -1;
+      if (
+        before.some((w) => SPEECH.has(w)) &&
+        !before.some((w) => STRIKE_WORDS.has(w) || ATTACK_WORDS.has(w) || WEAK_WORDS.has(w))
+      )
+        return -1;
       return j;
     }
-    if (t.lower === 'of' && (SPATIAL.has(toks[j - 1]?.lower ?? '') || CUE_NOUN.test(toks[j - 1]?.lower ?? ''))) return j;
-    if (TRANSITIVE.has(t.lower) && /^\s+$/.test(t.gap) && !/^(the|a|an)$/.test(toks[j - 1]?.lower ?? '')) return j;
+    if (
+      t.lower === 'of' &&
+      (SPATIAL.has(toks[j - 1]?.lower ?? '') || CUE_NOUN.test(toks[j - 1]?.lower ?? ''))
+    )
+      return j;
+    if (
+      TRANSITIVE.has(t.lower) &&
+      /^\s+$/.test(t.gap) &&
+      !/^(the|a|an)$/.test(toks[j - 1]?.lower ?? '')
+    )
+      return j;
     // list continuation: "in Syria, Iraq, and Pakistan", "the Red Sea and Gulf of Aden"
     if ((t.lower === 'and' || t.lower === 'or' || /,\s*$/.test(t.gap)) && skipped === 0) {
-      const prevM = ments.find((x) => x.tokenEnd === (t.lower === 'and' || t.lower === 'or' ? j : j + 1) && located.has(x));
+      const prevM = ments.find(
+        (x) => x.tokenEnd === (t.lower === 'and' || t.lower === 'or' ? j : j + 1) && located.has(x),
+      );
       if (prevM) return j;
       if (t.lower === 'and' || t.lower === 'or') {
         const p2 = ments.find((x) => x.tokenEnd === j && located.has(x));
@@ -246,7 +398,11 @@ export interface SentenceEvents {
  * Classifies the events of every sentence. `tokens[s]` are sentence s's tokens;
  * `mentions` are all resolved mentions (in article order).
  */
-export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], extraCues: readonly [number, number][] = []): SentenceEvents[] {
+export function classifyEvents(
+  tokens: Token[][],
+  mentions: ResolvedMention[],
+  extraCues: readonly [number, number][] = [],
+): SentenceEvents[] {
   const bySentence: ResolvedMention[][] = tokens.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const out: SentenceEvents[] = [];
@@ -257,10 +413,19 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], e
     const cues: Cue[] = [];
     for (let k = 0; k < toks.length; k++) {
       const tk = toks[k]!;
-      const cls = cueClass(toks, k) ?? (extraCues.some(([a, b]) => tk.start < b && a < tk.end) ? 'attack' : null);
+      const cls =
+        cueClass(toks, k) ??
+        (extraCues.some(([a, b]) => tk.start < b && a < tk.end) ? 'attack' : null);
       if (!cls) continue;
       const a = actorBefore(toks, k, ments) ?? actorAfter(toks, k) ?? subjectActor(toks, k, ments);
-      const cue: Cue = { sentence: s, token: k, cls, text: toks[k]!.text, actor: a?.actor ?? null, stateActor: a?.state ?? false };
+      const cue: Cue = {
+        sentence: s,
+        token: k,
+        cls,
+        text: toks[k]!.text,
+        actor: a?.actor ?? null,
+        stateActor: a?.state ?? false,
+      };
       if (a?.mention) cue.actorMention = a.mention;
       cues.push(cue);
     }
@@ -273,7 +438,14 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], e
     }
     for (const c of cues) {
       if (c.cls === 'weak') {
-        const strong = [...cues].reverse().find((x) => x.cls !== 'weak' && x.token < c.token && !toks.slice(x.token + 1, c.token).some((t) => CLAUSE_BREAK.has(t.lower)));
+        const strong = [...cues]
+          .reverse()
+          .find(
+            (x) =>
+              x.cls !== 'weak' &&
+              x.token < c.token &&
+              !toks.slice(x.token + 1, c.token).some((t) => CLAUSE_BREAK.has(t.lower)),
+          );
         if (strong) {
           c.cls = strong.cls;
           c.actor ??= strong.actor;
@@ -282,7 +454,13 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], e
       }
     }
     // Actor carried over from the previous two sentences when this one names none.
-    if (cues.length && cues.every((c) => !c.actor) && lastActor && lastActor.state && s - lastActor.sentence <= 2) {
+    if (
+      cues.length &&
+      cues.every((c) => !c.actor) &&
+      lastActor &&
+      lastActor.state &&
+      s - lastActor.sentence <= 2
+    ) {
       // Only the generic noun/verb "attack" is ambiguous between a state's strike and a militia's attack.
       for (const c of cues) {
         if (!ATTACK_WORDS.has(c.text.toLowerCase())) continue;
@@ -291,7 +469,8 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], e
       }
     }
     const withActor = cues.find((c) => c.actor);
-    if (withActor) lastActor = { actor: withActor.actor!, state: withActor.stateActor, sentence: s };
+    if (withActor)
+      lastActor = { actor: withActor.actor!, state: withActor.stateActor, sentence: s };
     // Locations.
     const located = new Set<ResolvedMention>();
     const events: LocatedEvent[] = [];
@@ -316,12 +495,21 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], e
                 forceMod = true;
                 break;
               }
-              if ((t.cap && !ments.some((x) => x.role === 'demonym' && x.tokenStart === q)) || /[,.;]/.test(t.gap)) break;
+              if (
+                (t.cap && !ments.some((x) => x.role === 'demonym' && x.tokenStart === q)) ||
+                /[,.;]/.test(t.gap)
+              )
+                break;
             }
             if (forceMod) continue;
           }
           // Governing cue: the nearest before (within the sentence), else a following one when the phrase opens the clause.
-          const before = cues.filter((c) => (c.token <= head || c.token < m.tokenStart) && !toks.slice(c.token + 1, head).some((t) => CLAUSE_BREAK.has(t.lower)) && head - c.token <= 12);
+          const before = cues.filter(
+            (c) =>
+              (c.token <= head || c.token < m.tokenStart) &&
+              !toks.slice(c.token + 1, head).some((t) => CLAUSE_BREAK.has(t.lower)) &&
+              head - c.token <= 12,
+          );
           if (before.length) cue = before[before.length - 1]!;
           else {
             const clauseInitial = head === 0 || /,\s*$/.test(toks[head - 1]?.gap ?? '');
@@ -336,7 +524,8 @@ export function classifyEvents(tokens: Token[][], mentions: ResolvedMention[], e
         } else cue = passiveCue(toks, m, cues);
         if (!cue) continue;
         located.add(m);
-        const kind: 'strike' | 'attack' = cue.cls === 'strike' || (cue.cls === 'attack' && cue.stateActor) ? 'strike' : 'attack';
+        const kind: 'strike' | 'attack' =
+          cue.cls === 'strike' || (cue.cls === 'attack' && cue.stateActor) ? 'strike' : 'attack';
         events.push({ kind, mention: m, cue, actor: cue.actor });
       }
     }

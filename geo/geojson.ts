@@ -54,7 +54,16 @@ export function toGeoJSON(
       const k = `${p.id}|${ev.kind}`;
       let a = accs.get(k);
       if (!a) {
-        a = { place: p, kind: ev.kind, first: ev.mention, actor: ev.actor, sentences: [], spans: [], confidence: ev.mention.confidence, order: order++ };
+        a = {
+          place: p,
+          kind: ev.kind,
+          first: ev.mention,
+          actor: ev.actor,
+          sentences: [],
+          spans: [],
+          confidence: ev.mention.confidence,
+          order: order++,
+        };
         accs.set(k, a);
       }
       a.actor ??= ev.actor;
@@ -67,14 +76,24 @@ export function toGeoJSON(
     const k = `${m.place.id}|mention`;
     let a = accs.get(k);
     if (!a) {
-      a = { place: m.place, kind: 'mention', first: m, actor: null, sentences: [], spans: [], confidence: m.confidence, order: order++ };
+      a = {
+        place: m.place,
+        kind: 'mention',
+        first: m,
+        actor: null,
+        sentences: [],
+        spans: [],
+        confidence: m.confidence,
+        order: order++,
+      };
       accs.set(k, a);
     }
     addSpan(a, m);
   }
   // Place as written: its first mention in the article.
   const firstText = new Map<string, ResolvedMention>();
-  for (const m of mentions) if (m.place && m.role === 'place' && !firstText.has(m.place.id)) firstText.set(m.place.id, m);
+  for (const m of mentions)
+    if (m.place && m.role === 'place' && !firstText.has(m.place.id)) firstText.set(m.place.id, m);
   const features: EventFeature[] = [...accs.values()]
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order)
     .map((a) => {
@@ -99,7 +118,8 @@ export function toGeoJSON(
           confidence: a.confidence,
         },
       };
-      if (p.bbox && (p.type === 'region' || p.type === 'country' || p.type === 'water')) f.bbox = p.bbox;
+      if (p.bbox && (p.type === 'region' || p.type === 'country' || p.type === 'water'))
+        f.bbox = p.bbox;
       return f;
     });
   const article: EventCollection['article'] = { title: meta.title, characters: t.original.length };

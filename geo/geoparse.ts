@@ -5,7 +5,14 @@ import type { Gazetteer } from './gazetteer/types.ts';
 import type { EventCollection } from './types.ts';
 import { normaliseText, titleOf, GeoparseError, type NormalisedText } from './text.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { demonymCountry, findMentionsInSentence, lowerCaseWords, tokenize, type Mention, type Token } from './mentions.ts';
+import {
+  demonymCountry,
+  findMentionsInSentence,
+  lowerCaseWords,
+  tokenize,
+  type Mention,
+  type Token,
+} from './mentions.ts';
 import { nameKey } from './normalise.ts';
 import { resolveMentions, type ResolvedMention } from './resolve.ts';
 import { classifyEvents, type SentenceEvents } from './events.ts';
@@ -33,20 +40,28 @@ export interface Analysis {
  * Runs every stage and returns the intermediate results. `extraCues` ([start, end)
  * offsets) marks further words as event cues (the benchmark passes a corpus's event verb).
  */
-export function analyse(input: string, gazetteer: Gazetteer, extraCues: readonly [number, number][] = []): Analysis {
+export function analyse(
+  input: string,
+  gazetteer: Gazetteer,
+  extraCues: readonly [number, number][] = [],
+): Analysis {
   const text = normaliseText(input);
   const sentences = splitSentences(text.text);
   const tokens = sentences.map((s) => tokenize(text.text, s));
   const lower = lowerCaseWords(text.text);
   const persons = new Set<string>();
   const raw: Mention[] = [];
-  for (const s of sentences) raw.push(...findMentionsInSentence(text.text, s, gazetteer, tokens[s.index]!, lower, persons));
+  for (const s of sentences)
+    raw.push(...findMentionsInSentence(text.text, s, gazetteer, tokens[s.index]!, lower, persons));
   // One sense per discourse: a key found to be a person's name is no place anywhere.
-  const kept0 = raw.filter((m) => m.role !== 'place' || !persons.has(m.key) || m.candidates[0]?.type === 'country');
+  const kept0 = raw.filter(
+    (m) => m.role !== 'place' || !persons.has(m.key) || m.candidates[0]?.type === 'country',
+  );
   // Headlines capitalise every word: a one-word name there must also occur in the body, or be a country.
   const bodyKeys = new Set(kept0.filter((m) => !sentences[m.sentence]!.headline).map((m) => m.key));
   const kept = kept0.filter((m) => {
-    if (m.role !== 'place' || !sentences[m.sentence]!.headline || m.tokenEnd - m.tokenStart > 1) return true;
+    if (m.role !== 'place' || !sentences[m.sentence]!.headline || m.tokenEnd - m.tokenStart > 1)
+      return true;
     return bodyKeys.has(m.key) || m.candidates[0]?.type === 'country' || /^\p{Lu}+$/u.test(m.text);
   });
   const mentions = resolveMentions(kept, { tokens });
@@ -54,7 +69,11 @@ export function analyse(input: string, gazetteer: Gazetteer, extraCues: readonly
   return { text, sentences, tokens, mentions, events };
 }
 
-export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): EventCollection {
+export function geoparse(
+  text: string,
+  gazetteer: Gazetteer,
+  options: GeoparseOptions = {},
+): EventCollection {
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
     throw new GeoparseError(`invalid date "${options.date}": expected YYYY-MM-DD`);
   }
@@ -69,10 +88,15 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
  * toponyms) in the context of the article, returning one resolved mention per span
  * (place null when the gazetteer has no candidate). For benchmarks and review UIs.
  */
-export function resolveSpans(input: string, gazetteer: Gazetteer, spans: readonly [number, number][]): (ResolvedMention | null)[] {
+export function resolveSpans(
+  input: string,
+  gazetteer: Gazetteer,
+  spans: readonly [number, number][],
+): (ResolvedMention | null)[] {
   const a = analyse(input, gazetteer);
   const text = a.text.text;
-  const sentenceOf = (pos: number) => a.sentences.find((s) => s.start <= pos && pos < s.end) ?? a.sentences[0]!;
+  const sentenceOf = (pos: number) =>
+    a.sentences.find((s) => s.start <= pos && pos < s.end) ?? a.sentences[0]!;
   const given: Mention[] = [];
   const bySpan: (Mention | null)[] = spans.map(([start, end]) => {
     const surface = text.slice(start, end);
@@ -82,7 +106,11 @@ export function resolveSpans(input: string, gazetteer: Gazetteer, spans: readonl
     if (ts < 0) ts = toks.length;
     let te = ts;
     while (te < toks.length && toks[te]!.start < end) te++;
-    const key = nameKey(surface.replace(/[’']s$/, '').replace(/\./g, (c, i: number) => (/^(\p{Lu}\.)+$/u.test(surface) ? '' : c)));
+    const key = nameKey(
+      surface
+        .replace(/[’']s$/, '')
+        .replace(/\./g, (c, i: number) => (/^(\p{Lu}\.)+$/u.test(surface) ? '' : c)),
+    );
     let candidates = gazetteer.lookup(key);
     let role: Mention['role'] = 'place';
     let country: string | undefined;
@@ -96,14 +124,29 @@ export function resolveSpans(input: string, gazetteer: Gazetteer, spans: readonl
       }
     }
     if (!candidates.length) return null;
-    const m: Mention = { start, end, text: surface, key, role, sentence: s.index, tokenStart: ts, tokenEnd: Math.max(te, ts + 1), candidates, modifier: false, possessive: false };
+    const m: Mention = {
+      start,
+      end,
+      text: surface,
+      key,
+      role,
+      sentence: s.index,
+      tokenStart: ts,
+      tokenEnd: Math.max(te, ts + 1),
+      candidates,
+      modifier: false,
+      possessive: false,
+    };
     if (country) m.country = country;
     given.push(m);
     return m;
   });
   // Context: the article's own mentions that the spans do not cover.
   const context = a.mentions.filter((m) => !given.some((g) => g.start < m.end && m.start < g.end));
-  const resolved = resolveMentions([...context, ...given].sort((x, y) => x.start - y.start), { tokens: a.tokens });
+  const resolved = resolveMentions(
+    [...context, ...given].sort((x, y) => x.start - y.start),
+    { tokens: a.tokens },
+  );
   const out = new Map<Mention, ResolvedMention>();
   const all = [...context, ...given].sort((x, y) => x.start - y.start);
   all.forEach((m, i) => out.set(m, resolved[i]!));

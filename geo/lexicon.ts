@@ -43,7 +43,8 @@ liberty freedom independence unity progress hope faith grace mercy harmony royal
 `);
 
 /** Ordinary words that are also well-known place names: not places at a sentence start or in a headline. */
-export const STOP_INITIAL = set(`nice reading mobile bath hope split orange independence victoria florence eugene temple bend
+export const STOP_INITIAL =
+  set(`nice reading mobile bath hope split orange independence victoria florence eugene temple bend
 `);
 
 /** Words that introduce a person's name: "Mr. Austin", "President Biden", "Secretary Lloyd Austin". */
@@ -94,7 +95,9 @@ river valley mountains mountain island islands peninsula border crossing refiner
 `);
 
 /** Lower-case words allowed inside a name ("Gulf of Aden", "Bab el-Mandeb", "Rostov-on-Don"). */
-export const NAME_CONNECTOR = set(`of de del da do dos das di du la le el al ad ash as ar an at az ez ul ed es et and on upon sur am im bin ibn bint the`);
+export const NAME_CONNECTOR = set(
+  `of de del da do dos das di du la le el al ad ash as ar an at az ez ul ed es et and on upon sur am im bin ibn bint the`,
+);
 
 /** Lower-case article prefixes that may start a name when hyphenated to a capitalised word ("al-Qaim"). */
 export const ARTICLE_PREFIX = set(`al el ad ash as ar an at az ez ul ed es et ath adh`);
@@ -103,31 +106,146 @@ export const ARTICLE_PREFIX = set(`al el ad ash as ar an at az ez ul ed es et at
 export const ALLCAPS_OK = set(`US USA UK UAE DRC KSA PRC DPRK ROK DC NYC EU`);
 
 /** Multi-word names that are institutions or phenomena, not places, although a gazetteer may hold them. */
-export const STOP_PHRASES = set(`white_house el_nino el_niño la_nina la_niña notre_dame wall_street downing_street`);
+export const STOP_PHRASES = set(
+  `white_house el_nino el_niño la_nina la_niña notre_dame wall_street downing_street`,
+);
 
 /** Direction and qualifier words that may precede a place without being a name ("northern Gaza"). */
-export const QUALIFIERS = set(`north south east west northern southern eastern western central northeast northwest southeast
+export const QUALIFIERS =
+  set(`north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern upper lower greater inner outer occupied besieged`);
 
 /** Fallback demonyms (lower case → ISO alpha-2), used when the gazetteer has none for a word. */
 export const DEMONYMS: Readonly<Record<string, string>> = {
-  afghan: 'AF', albanian: 'AL', algerian: 'DZ', american: 'US', angolan: 'AO', argentine: 'AR', argentinian: 'AR', armenian: 'AM',
-  australian: 'AU', austrian: 'AT', azerbaijani: 'AZ', azeri: 'AZ', bahraini: 'BH', bangladeshi: 'BD', belarusian: 'BY',
-  belgian: 'BE', bolivian: 'BO', bosnian: 'BA', brazilian: 'BR', british: 'GB', bulgarian: 'BG', burmese: 'MM', burkinabe: 'BF',
-  cambodian: 'KH', cameroonian: 'CM', canadian: 'CA', chadian: 'TD', chilean: 'CL', chinese: 'CN', colombian: 'CO',
-  congolese: 'CD', croatian: 'HR', cuban: 'CU', cypriot: 'CY', czech: 'CZ', danish: 'DK', dutch: 'NL', egyptian: 'EG',
-  emirati: 'AE', eritrean: 'ER', estonian: 'EE', ethiopian: 'ET', filipino: 'PH', finnish: 'FI', french: 'FR', georgian: 'GE',
-  german: 'DE', ghanaian: 'GH', greek: 'GR', haitian: 'HT', hungarian: 'HU', indian: 'IN', indonesian: 'ID', iranian: 'IR',
-  iraqi: 'IQ', irish: 'IE', israeli: 'IL', italian: 'IT', japanese: 'JP', jordanian: 'JO', kazakh: 'KZ', kenyan: 'KE',
-  korean: 'KR', kuwaiti: 'KW', kyrgyz: 'KG', latvian: 'LV', lebanese: 'LB', libyan: 'LY', lithuanian: 'LT', malaysian: 'MY',
-  malian: 'ML', mauritanian: 'MR', mexican: 'MX', moldovan: 'MD', mongolian: 'MN', moroccan: 'MA', mozambican: 'MZ',
-  nepalese: 'NP', nepali: 'NP', nigerian: 'NG', nigerien: 'NE', norwegian: 'NO', omani: 'OM', pakistani: 'PK',
-  palestinian: 'PS', peruvian: 'PE', polish: 'PL', portuguese: 'PT', qatari: 'QA', romanian: 'RO', russian: 'RU',
-  rwandan: 'RW', saudi: 'SA', senegalese: 'SN', serbian: 'RS', slovak: 'SK', slovenian: 'SI', somali: 'SO', somalian: 'SO',
-  spanish: 'ES', sudanese: 'SD', swedish: 'SE', swiss: 'CH', syrian: 'SY', taiwanese: 'TW', tajik: 'TJ', tanzanian: 'TZ',
-  thai: 'TH', tunisian: 'TN', turkish: 'TR', turkmen: 'TM', ugandan: 'UG', ukrainian: 'UA', uzbek: 'UZ', venezuelan: 'VE',
-  vietnamese: 'VN', yemeni: 'YE', zambian: 'ZM', zimbabwean: 'ZW', english: 'GB', scottish: 'GB', welsh: 'GB',
-  emirian: 'AE', belarussian: 'BY', ivorian: 'CI', gazan: 'PS', sahrawi: 'EH', djiboutian: 'DJ', south_sudanese: 'SS',
+  afghan: 'AF',
+  albanian: 'AL',
+  algerian: 'DZ',
+  american: 'US',
+  angolan: 'AO',
+  argentine: 'AR',
+  argentinian: 'AR',
+  armenian: 'AM',
+  australian: 'AU',
+  austrian: 'AT',
+  azerbaijani: 'AZ',
+  azeri: 'AZ',
+  bahraini: 'BH',
+  bangladeshi: 'BD',
+  belarusian: 'BY',
+  belgian: 'BE',
+  bolivian: 'BO',
+  bosnian: 'BA',
+  brazilian: 'BR',
+  british: 'GB',
+  bulgarian: 'BG',
+  burmese: 'MM',
+  burkinabe: 'BF',
+  cambodian: 'KH',
+  cameroonian: 'CM',
+  canadian: 'CA',
+  chadian: 'TD',
+  chilean: 'CL',
+  chinese: 'CN',
+  colombian: 'CO',
+  congolese: 'CD',
+  croatian: 'HR',
+  cuban: 'CU',
+  cypriot: 'CY',
+  czech: 'CZ',
+  danish: 'DK',
+  dutch: 'NL',
+  egyptian: 'EG',
+  emirati: 'AE',
+  eritrean: 'ER',
+  estonian: 'EE',
+  ethiopian: 'ET',
+  filipino: 'PH',
+  finnish: 'FI',
+  french: 'FR',
+  georgian: 'GE',
+  german: 'DE',
+  ghanaian: 'GH',
+  greek: 'GR',
+  haitian: 'HT',
+  hungarian: 'HU',
+  indian: 'IN',
+  indonesian: 'ID',
+  iranian: 'IR',
+  iraqi: 'IQ',
+  irish: 'IE',
+  israeli: 'IL',
+  italian: 'IT',
+  japanese: 'JP',
+  jordanian: 'JO',
+  kazakh: 'KZ',
+  kenyan: 'KE',
+  korean: 'KR',
+  kuwaiti: 'KW',
+  kyrgyz: 'KG',
+  latvian: 'LV',
+  lebanese: 'LB',
+  libyan: 'LY',
+  lithuanian: 'LT',
+  malaysian: 'MY',
+  malian: 'ML',
+  mauritanian: 'MR',
+  mexican: 'MX',
+  moldovan: 'MD',
+  mongolian: 'MN',
+  moroccan: 'MA',
+  mozambican: 'MZ',
+  nepalese: 'NP',
+  nepali: 'NP',
+  nigerian: 'NG',
+  nigerien: 'NE',
+  norwegian: 'NO',
+  omani: 'OM',
+  pakistani: 'PK',
+  palestinian: 'PS',
+  peruvian: 'PE',
+  polish: 'PL',
+  portuguese: 'PT',
+  qatari: 'QA',
+  romanian: 'RO',
+  russian: 'RU',
+  rwandan: 'RW',
+  saudi: 'SA',
+  senegalese: 'SN',
+  serbian: 'RS',
+  slovak: 'SK',
+  slovenian: 'SI',
+  somali: 'SO',
+  somalian: 'SO',
+  spanish: 'ES',
+  sudanese: 'SD',
+  swedish: 'SE',
+  swiss: 'CH',
+  syrian: 'SY',
+  taiwanese: 'TW',
+  tajik: 'TJ',
+  tanzanian: 'TZ',
+  thai: 'TH',
+  tunisian: 'TN',
+  turkish: 'TR',
+  turkmen: 'TM',
+  ugandan: 'UG',
+  ukrainian: 'UA',
+  uzbek: 'UZ',
+  venezuelan: 'VE',
+  vietnamese: 'VN',
+  yemeni: 'YE',
+  zambian: 'ZM',
+  zimbabwean: 'ZW',
+  english: 'GB',
+  scottish: 'GB',
+  welsh: 'GB',
+  emirian: 'AE',
+  belarussian: 'BY',
+  ivorian: 'CI',
+  gazan: 'PS',
+  sahrawi: 'EH',
+  djiboutian: 'DJ',
+  south_sudanese: 'SS',
 };
 
 /**
@@ -135,14 +253,64 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
  * (ids 6255146–6255152) with their GeoNames coordinates. Used only when the
  * gazetteer has no region, country or water of that name.
  */
-export const CONTINENTS: readonly { id: string; name: string; lat: number; lon: number; bbox: [number, number, number, number]; aliases?: string[] }[] = [
-  { id: 'geonames:6255146', name: 'Africa', lat: 7.1881, lon: 21.0936, bbox: [-25.4, -34.9, 63.5, 37.6] },
-  { id: 'geonames:6255147', name: 'Asia', lat: 29.8405, lon: 89.2969, bbox: [25.7, -11, 180, 81.3] },
-  { id: 'geonames:6255148', name: 'Europe', lat: 48.6909, lon: 9.1406, bbox: [-31.3, 34.5, 69.1, 81.9], aliases: ['European Union', 'EU'] },
-  { id: 'geonames:6255149', name: 'North America', lat: 46.0732, lon: -100.5469, bbox: [-168, 7, -52, 84] },
-  { id: 'geonames:6255150', name: 'South America', lat: -14.6048, lon: -57.6563, bbox: [-92, -56, -34, 13.4] },
-  { id: 'geonames:6255151', name: 'Oceania', lat: -18.3128, lon: 138.5156, bbox: [110, -47.3, 180, -1] },
-  { id: 'geonames:6255152', name: 'Antarctica', lat: -78.1586, lon: 16.4063, bbox: [-180, -90, 180, -60] },
+export const CONTINENTS: readonly {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  bbox: [number, number, number, number];
+  aliases?: string[];
+}[] = [
+  {
+    id: 'geonames:6255146',
+    name: 'Africa',
+    lat: 7.1881,
+    lon: 21.0936,
+    bbox: [-25.4, -34.9, 63.5, 37.6],
+  },
+  {
+    id: 'geonames:6255147',
+    name: 'Asia',
+    lat: 29.8405,
+    lon: 89.2969,
+    bbox: [25.7, -11, 180, 81.3],
+  },
+  {
+    id: 'geonames:6255148',
+    name: 'Europe',
+    lat: 48.6909,
+    lon: 9.1406,
+    bbox: [-31.3, 34.5, 69.1, 81.9],
+    aliases: ['European Union', 'EU'],
+  },
+  {
+    id: 'geonames:6255149',
+    name: 'North America',
+    lat: 46.0732,
+    lon: -100.5469,
+    bbox: [-168, 7, -52, 84],
+  },
+  {
+    id: 'geonames:6255150',
+    name: 'South America',
+    lat: -14.6048,
+    lon: -57.6563,
+    bbox: [-92, -56, -34, 13.4],
+  },
+  {
+    id: 'geonames:6255151',
+    name: 'Oceania',
+    lat: -18.3128,
+    lon: 138.5156,
+    bbox: [110, -47.3, 180, -1],
+  },
+  {
+    id: 'geonames:6255152',
+    name: 'Antarctica',
+    lat: -78.1586,
+    lon: 16.4063,
+    bbox: [-180, -90, 180, -60],
+  },
 ];
 
 /** Countries whose place names reach English in many transliterations (Arabic, Persian,
@@ -155,10 +323,38 @@ export const TRANSLIT_COUNTRIES = set(
 
 /** AP-style US state abbreviations ("Dublin, Ga.", "Wichita, Kan."), written with their final dot. */
 export const US_STATE_ABBREV: Readonly<Record<string, string>> = {
-  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
-  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas',
-  'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota',
-  'Miss.': 'Mississippi', 'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'Okla.': 'Oklahoma',
-  'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia',
-  'Wash.': 'Washington', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+  'Ala.': 'Alabama',
+  'Ariz.': 'Arizona',
+  'Ark.': 'Arkansas',
+  'Calif.': 'California',
+  'Colo.': 'Colorado',
+  'Conn.': 'Connecticut',
+  'Del.': 'Delaware',
+  'Fla.': 'Florida',
+  'Ga.': 'Georgia',
+  'Ill.': 'Illinois',
+  'Ind.': 'Indiana',
+  'Kan.': 'Kansas',
+  'Kans.': 'Kansas',
+  'Ky.': 'Kentucky',
+  'La.': 'Louisiana',
+  'Md.': 'Maryland',
+  'Mass.': 'Massachusetts',
+  'Mich.': 'Michigan',
+  'Minn.': 'Minnesota',
+  'Miss.': 'Mississippi',
+  'Mo.': 'Missouri',
+  'Mont.': 'Montana',
+  'Neb.': 'Nebraska',
+  'Nev.': 'Nevada',
+  'Okla.': 'Oklahoma',
+  'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania',
+  'Tenn.': 'Tennessee',
+  'Tex.': 'Texas',
+  'Vt.': 'Vermont',
+  'Va.': 'Virginia',
+  'Wash.': 'Washington',
+  'Wis.': 'Wisconsin',
+  'Wyo.': 'Wyoming',
 };

@@ -128,20 +128,48 @@ export interface MentionOptions {
 
 const continentPlaces: Map<string, Place> = new Map();
 for (const c of CONTINENTS) {
-  const place = Object.freeze({ id: c.id, name: c.name, lat: c.lat, lon: c.lon, type: 'region', code: 'CONT', country: null, admin1: null, population: 100_000_000, bbox: c.bbox }) as Place;
+  const place = Object.freeze({
+    id: c.id,
+    name: c.name,
+    lat: c.lat,
+    lon: c.lon,
+    type: 'region',
+    code: 'CONT',
+    country: null,
+    admin1: null,
+    population: 100_000_000,
+    bbox: c.bbox,
+  }) as Place;
   for (const n of [c.name, ...(c.aliases ?? [])]) continentPlaces.set(nameKey(n), place);
 }
 
 /** Gazetteer candidates, plus continents and "X" → "X Ocean"/"X Sea" for one-word water names ("the Atlantic"). */
-function candidatesFor(gazetteer: Gazetteer, key: string, surface: string, single: Token | null): readonly Place[] {
+function candidatesFor(
+  gazetteer: Gazetteer,
+  key: string,
+  surface: string,
+  single: Token | null,
+): readonly Place[] {
   const cands = gazetteer.lookup(key);
   const cont = continentPlaces.get(key);
-  if (cont && !cands.some((p) => p.type === 'country' || p.type === 'water' || (p.type === 'region' && p.code === 'ADM1'))) return [cont];
+  if (
+    cont &&
+    !cands.some(
+      (p) =>
+        p.type === 'country' || p.type === 'water' || (p.type === 'region' && p.code === 'ADM1'),
+    )
+  )
+    return [cont];
   if (!cands.some((p) => p.population >= 100_000 && p.type !== 'water')) {
     const water = cands.filter((p) => p.type === 'water');
     if (water.length) return water;
   }
-  if (single && single.cap && !STOP.has(single.lower) && !cands.some((p) => p.population >= 100_000 || p.type !== 'city')) {
+  if (
+    single &&
+    single.cap &&
+    !STOP.has(single.lower) &&
+    !cands.some((p) => p.population >= 100_000 || p.type !== 'city')
+  ) {
     for (const suffix of [' Ocean', ' Sea']) {
       const w = gazetteer.lookup(nameKey(surface + suffix)).filter((p) => p.type === 'water');
       if (w.length) return w;
@@ -153,7 +181,11 @@ function candidatesFor(gazetteer: Gazetteer, key: string, surface: string, singl
 export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 4) return undefined;
-  return gazetteer.demonym(nameKey(word)) ?? gazetteer.demonym(lower) ?? (Object.hasOwn(DEMONYMS, lower) ? DEMONYMS[lower] : undefined);
+  return (
+    gazetteer.demonym(nameKey(word)) ??
+    gazetteer.demonym(lower) ??
+    (Object.hasOwn(DEMONYMS, lower) ? DEMONYMS[lower] : undefined)
+  );
 }
 
 /** Words used in lower case in the text (for the sentence-initial rule). */
@@ -205,7 +237,13 @@ export function findMentionsInSentence(
       !(s.headline && i === 0)
     ) {
       let j = i + 1;
-      while (j < tokens.length && j <= i + 3 && tokens[j]!.cap && !tokens[j]!.allCaps && /^\s+$/.test(tokens[j - 1]!.gap)) {
+      while (
+        j < tokens.length &&
+        j <= i + 3 &&
+        tokens[j]!.cap &&
+        !tokens[j]!.allCaps &&
+        /^\s+$/.test(tokens[j - 1]!.gap)
+      ) {
         persons.add(nameKey(tokens[j]!.text));
         j++;
       }
@@ -218,13 +256,27 @@ export function findMentionsInSentence(
       continue;
     }
     // AP-style state abbreviations after a comma: "Dublin, Ga.", "Wichita, Kan.".
-    const abbr = t.cap && tokens[i - 1] && /,\s*$/.test(tokens[i - 1]!.gap) && text[t.end] === '.' ? US_STATE_ABBREV[t.text + '.'] : undefined;
+    const abbr =
+      t.cap && tokens[i - 1] && /,\s*$/.test(tokens[i - 1]!.gap) && text[t.end] === '.'
+        ? US_STATE_ABBREV[t.text + '.']
+        : undefined;
     if (abbr) {
-      const st = gazetteer.lookup(nameKey(abbr)).filter((p) => p.type === 'region' && p.country === 'US');
+      const st = gazetteer
+        .lookup(nameKey(abbr))
+        .filter((p) => p.type === 'region' && p.country === 'US');
       if (st.length) {
         out.push({
-          start: t.start, end: t.end + 1, text: text.slice(t.start, t.end + 1), key: nameKey(abbr), role: 'place', sentence: s.index,
-          tokenStart: i, tokenEnd: i + 1, candidates: st, modifier: false, possessive: false,
+          start: t.start,
+          end: t.end + 1,
+          text: text.slice(t.start, t.end + 1),
+          key: nameKey(abbr),
+          role: 'place',
+          sentence: s.index,
+          tokenStart: i,
+          tokenEnd: i + 1,
+          candidates: st,
+          modifier: false,
+          possessive: false,
         });
         i++;
         continue;
@@ -262,9 +314,23 @@ export function findMentionsInSentence(
       const key = j - i === 1 && /\./.test(t.text) ? nameKey(t.lower) : nameKey(surface);
       if (STOP_PHRASES.has(surface.toLowerCase().replace(/\s+/g, '_'))) break;
       if (!key) continue;
-      const cands = candidatesFor(gazetteer, key, surface, j - i === 1 ? t : null).filter((p) => plausible(surface, p));
+      const cands = candidatesFor(gazetteer, key, surface, j - i === 1 ? t : null).filter((p) =>
+        plausible(surface, p),
+      );
       if (cands.length === 0) continue;
-      if (j - i === 1 && !admitSingle(tokens, i, s, lowerWords, persons, key, !cands.some((p) => p.type !== 'city' || p.population >= 100_000))) break;
+      if (
+        j - i === 1 &&
+        !admitSingle(
+          tokens,
+          i,
+          s,
+          lowerWords,
+          persons,
+          key,
+          !cands.some((p) => p.type !== 'city' || p.population >= 100_000),
+        )
+      )
+        break;
       if (j - i > 1 && !t.cap && insideLongerName(tokens, i, s)) break;
       matched = {
         start: t.start,
@@ -281,7 +347,13 @@ export function findMentionsInSentence(
       };
       // "Licking County", "Daraa Governorate": keep the feature word in the span even when only the bare name is indexed.
       const fw = tokens[j];
-      if (fw && fw.cap && /^(county|province|governorate|district|oblast|parish|prefecture)$/.test(fw.lower) && /^\s+$/.test(last.gap) && !last.possessive) {
+      if (
+        fw &&
+        fw.cap &&
+        /^(county|province|governorate|district|oblast|parish|prefecture)$/.test(fw.lower) &&
+        /^\s+$/.test(last.gap) &&
+        !last.possessive
+      ) {
         const regional = cands.filter((p) => p.type === 'region');
         matched.end = fw.end;
         matched.text = text.slice(t.start, fw.end);
@@ -420,7 +492,14 @@ function admitSingle(
     persons.add(key);
     return false;
   }
-  if (nx && /^\s+$/.test(t.gap) && /^(said|says|told|added|explained|wrote|noted|asked|argued|insisted|recalled)$/.test(nx.lower) && smallOnly) {
+  if (
+    nx &&
+    /^\s+$/.test(t.gap) &&
+    /^(said|says|told|added|explained|wrote|noted|asked|argued|insisted|recalled)$/.test(
+      nx.lower,
+    ) &&
+    smallOnly
+  ) {
     persons.add(key);
     return false;
   }
@@ -457,14 +536,22 @@ function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }
   return prev[b.length]!;
 }
 
-const stripArticles = (f: string) => f.split(' ').filter((w) => !ARTICLES.has(w)).join(' ');
+const stripArticles = (f: string) =>
+  f
+    .split(' ')
+    .filter((w) => !ARTICLES.has(w))
+    .join(' ');
 
 /**
  * The phonetic key merges spellings on purpose ("Odesa" = "Odessa"); for small
@@ -473,7 +560,12 @@ const stripArticles = (f: string) => f.split(' ').filter((w) => !ARTICLES.has(w)
  * name must be close to the place's own name.
  */
 export function plausible(surface: string, p: Place): boolean {
-  if (p.type !== 'city' || p.population >= 100_000 || (p.country && TRANSLIT_COUNTRIES.has(p.country))) return true;
+  if (
+    p.type !== 'city' ||
+    p.population >= 100_000 ||
+    (p.country && TRANSLIT_COUNTRIES.has(p.country))
+  )
+    return true;
   const a = stripArticles(fold(surface));
   const b = stripArticles(fold(p.name));
   if (a === b || b.startsWith(a + ' ') || a.startsWith(b + ' ')) return true;

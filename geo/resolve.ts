@@ -26,7 +26,9 @@ export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: numbe
   const toRad = Math.PI / 180;
   const dLat = (bLat - aLat) * toRad;
   const dLon = (bLon - aLon) * toRad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * toRad) * Math.cos(bLat * toRad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(aLat * toRad) * Math.cos(bLat * toRad) * Math.sin(dLon / 2) ** 2;
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -56,8 +58,10 @@ function popPrior(p: Place): number {
 /** Feature-word agreement: "... province" wants a region, "... air base" a site. */
 function kindAgreement(m: Mention, p: Place): number {
   const last = m.text.toLowerCase();
-  if (/(province|governorate|region|oblast|district|county|state)$/.test(last)) return p.type === 'region' ? 1 : -0.5;
-  if (/(air ?base|airport|base|camp|crossing|refinery)$/.test(last)) return p.type === 'site' ? 1 : -0.3;
+  if (/(province|governorate|region|oblast|district|county|state)$/.test(last))
+    return p.type === 'region' ? 1 : -0.5;
+  if (/(air ?base|airport|base|camp|crossing|refinery)$/.test(last))
+    return p.type === 'site' ? 1 : -0.3;
   if (/(sea|gulf|strait|ocean|bay|lake|river)$/.test(last)) return p.type === 'water' ? 1 : -0.3;
   return 0;
 }
@@ -80,7 +84,12 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[
     const firstGap = toks[m.tokenEnd - 1]!.gap;
     // "X, Syria" / "X, in northern Lebanon" / "X in Anbar province" / "X, located in the central province of Babil" / "X, a town on the Syrian border in western Anbar"
     if (between.length === 0 && /^\s*,\s*$/.test(firstGap)) out.push(o);
-    else if (/(^|\s)(in|of|near)(\s|$)/.test(gapText) && between.length <= 8 && !/\b(and|but|while|said)\b/.test(gapText)) out.push(o);
+    else if (
+      /(^|\s)(in|of|near)(\s|$)/.test(gapText) &&
+      between.length <= 8 &&
+      !/\b(and|but|while|said)\b/.test(gapText)
+    )
+      out.push(o);
   }
   return out;
 }
@@ -96,11 +105,19 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     if (m.role === 'demonym') add(m.country, 0.3);
     else if (m.candidates[0]?.type === 'country') {
       // An ambiguous name ("Georgia": a country and a US state) is no evidence for itself.
-      const rival = m.candidates.some((p, i) => i > 0 && ((p.type === 'region' && p.code === 'ADM1') || p.population >= 100_000));
+      const rival = m.candidates.some(
+        (p, i) => i > 0 && ((p.type === 'region' && p.code === 'ADM1') || p.population >= 100_000),
+      );
       if (!rival) add(m.candidates[0].country, m.modifier ? 0.3 : 1);
-    }
-    else if (m.candidates.length === 1 && (m.candidates[0]!.population >= 100_000 || m.candidates[0]!.type === 'region')) add(m.candidates[0]!.country, 0.5);
-    else if (m.candidates.every((p) => p.type === 'region' && p.country === m.candidates[0]!.country)) add(m.candidates[0]!.country, 0.5);
+    } else if (
+      m.candidates.length === 1 &&
+      (m.candidates[0]!.population >= 100_000 || m.candidates[0]!.type === 'region')
+    )
+      add(m.candidates[0]!.country, 0.5);
+    else if (
+      m.candidates.every((p) => p.type === 'region' && p.country === m.candidates[0]!.country)
+    )
+      add(m.candidates[0]!.country, 0.5);
   }
   const byKey = new Map<string, Mention[]>();
   for (const m of places) {
@@ -133,7 +150,8 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   const neighbours = new Map<string, Set<string>>();
   for (const m of places) {
     const set = neighbours.get(m.key) ?? new Set<string>();
-    for (const o of bySentence.get(m.sentence)!) if (o.role === 'place' && o.key !== m.key) set.add(o.key);
+    for (const o of bySentence.get(m.sentence)!)
+      if (o.role === 'place' && o.key !== m.key) set.add(o.key);
     neighbours.set(m.key, set);
   }
   const score = (key: string, withProximity: boolean) => {
@@ -152,29 +170,47 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       if (p.type === 'country' && /^[\p{Lu}.]+$/u.test(m.text)) s += 3;
       // A name is no evidence for itself.
       const mine = own.get(key);
-      const ev = p.country ? (evidence.get(p.country) ?? 0) - (mine && mine[0] === p.country ? mine[1] : 0) : 0;
+      const ev = p.country
+        ? (evidence.get(p.country) ?? 0) - (mine && mine[0] === p.country ? mine[1] : 0)
+        : 0;
       s += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
       // A small place in a country the article never names, while it names others.
-      if (ev === 0 && totalEv > 0 && p.type !== 'country' && p.type !== 'water' && p.population < 100_000) s -= 0.4;
+      if (
+        ev === 0 &&
+        totalEv > 0 &&
+        p.type !== 'country' &&
+        p.type !== 'water' &&
+        p.population < 100_000
+      )
+        s -= 0.4;
       // Places named in the same sentence tend to be in the same country.
       let nSame = 0;
       let nOther = 0;
       for (const n of neighbours.get(key) ?? []) {
         if (n === key) continue;
-        const q = choice.get(n)?.scores[0]?.place ?? (byKey.get(n)?.[0]?.candidates.length === 1 ? byKey.get(n)![0]!.candidates[0] : undefined);
+        const q =
+          choice.get(n)?.scores[0]?.place ??
+          (byKey.get(n)?.[0]?.candidates.length === 1
+            ? byKey.get(n)![0]!.candidates[0]
+            : undefined);
         if (!q || !q.country || q.type === 'country') continue;
         if (q.country === p.country) nSame++;
         else nOther++;
       }
       if (nSame) s += 0.6;
-      else if (nOther && p.type !== 'country' && p.type !== 'water' && p.country) s -= ev === 0 && p.population < 100_000 ? 0.8 : 0.3;
+      else if (nOther && p.type !== 'country' && p.type !== 'water' && p.country)
+        s -= ev === 0 && p.population < 100_000 ? 0.8 : 0.3;
       for (const c of cs) {
-        const cp = c.role === 'demonym' ? c.candidates[0] : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
+        const cp =
+          c.role === 'demonym'
+            ? c.candidates[0]
+            : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
         if (!cp || cp === p) continue;
         if (cp.type === 'country' || c.role === 'demonym') {
           if (p.country && p.country === cp.country) s += 2;
         } else if (cp.type === 'region' || cp.type === 'water') {
-          if (p.admin1 && cp.name && (cp.name.includes(p.admin1) || p.admin1.includes(cp.name))) s += 2.5;
+          if (p.admin1 && cp.name && (cp.name.includes(p.admin1) || p.admin1.includes(cp.name)))
+            s += 2.5;
           else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 250) s += 2;
         } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 100) s += 1.5;
       }
@@ -212,7 +248,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   for (const k of keys) score(k, true);
   return mentions.map((m) => {
     if (m.role !== 'place') {
-      return { ...m, place: m.candidates[0] ?? null, confidence: m.candidates.length ? 1 : 0, scores: [] };
+      return {
+        ...m,
+        place: m.candidates[0] ?? null,
+        confidence: m.candidates.length ? 1 : 0,
+        scores: [],
+      };
     }
     const ch = choice.get(m.key)!;
     const best = ch.scores[0]!;

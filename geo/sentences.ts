@@ -13,8 +13,10 @@ export interface Sentence {
 }
 
 const ABBREV = new Set(
-  ('mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev st mt ft no nos vs etc inc ltd co corp jr sr ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx dept est fig al brig lt.col hon pres').split(' '),
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev st mt ft no nos vs etc inc ltd co corp jr sr ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx dept est fig al brig lt.col hon pres'
+  ).split(' '),
 );
 
 function isHeadline(line: string): boolean {
@@ -31,7 +33,8 @@ export function splitSentences(text: string): Sentence[] {
   const push = (s: number, e: number, headline: boolean) => {
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ index: out.length, start: s, end: e, headline });
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e)))
+      out.push({ index: out.length, start: s, end: e, headline });
   };
   let pos = 0;
   const n = text.length;
@@ -50,7 +53,13 @@ export function splitSentences(text: string): Sentence[] {
           if (m[0][0] === '.' && m[0].length === 1) {
             const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(s, m.index - 12), m.index));
             const w = before ? before[1]!.toLowerCase() : '';
-            if (ABBREV.has(w) || ABBREV.has(w.replace(/\./g, '')) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
+            if (
+              ABBREV.has(w) ||
+              ABBREV.has(w.replace(/\./g, '')) ||
+              /^\p{L}$/u.test(w) ||
+              /^(\p{L}\.)+\p{L}$/u.test(w)
+            )
+              continue;
           }
           push(pos + s, pos + endPunct, false);
           s = endPunct;

@@ -41,22 +41,37 @@ function blank(s: string): string {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘',
-  rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
 };
 
 function decodeEntity(ent: string): string {
   const body = ent.slice(1, -1);
   let ch: string | undefined;
   if (body[0] === '#') {
-    const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const n =
+      body[1] === 'x' || body[1] === 'X'
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
     if (Number.isFinite(n) && n > 0 && n < 0x110000) ch = String.fromCodePoint(n);
   } else ch = ENTITIES[body.toLowerCase()];
   if (ch === undefined || ch.length > ent.length) return ent;
   return ch + ' '.repeat(ent.length - ch.length);
 }
 
-const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|title|nav|aside)$/i;
+const BLOCK_TAGS =
+  /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|title|nav|aside)$/i;
 
 function maskHtml(s: string): string {
   // Drop script/style/noscript/template blocks and comments entirely.
@@ -65,10 +80,13 @@ function maskHtml(s: string): string {
   // Boilerplate containers.
   s = s.replace(/<(nav|footer|aside)\b[\s\S]*?<\/\1\s*>/gi, blank);
   // Tags: block tags become a newline (sentence boundary) padded with spaces.
-  s = s.replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>/g, (tag, name: string | undefined) => {
-    if (name && BLOCK_TAGS.test(name)) return '\n' + ' '.repeat(tag.length - 1);
-    return ' '.repeat(tag.length);
-  });
+  s = s.replace(
+    /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>/g,
+    (tag, name: string | undefined) => {
+      if (name && BLOCK_TAGS.test(name)) return '\n' + ' '.repeat(tag.length - 1);
+      return ' '.repeat(tag.length);
+    },
+  );
   s = s.replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, decodeEntity);
   return s;
 }
@@ -77,9 +95,11 @@ const HTML_SNIFF = /<(html|body|head|p|div|br|span|a|script|article|h[1-6])\b[^>
 
 /** Reasons an input is not text we can parse, or null if it is. */
 export function checkInput(input: unknown): string | null {
-  if (typeof input !== 'string') return `expected a string, got ${input === null ? 'null' : typeof input}`;
+  if (typeof input !== 'string')
+    return `expected a string, got ${input === null ? 'null' : typeof input}`;
   if (input.length === 0) return 'the article is empty';
-  if (input.length > MAX_CHARS) return `the article is too large (${input.length} characters; the limit is ${MAX_CHARS})`;
+  if (input.length > MAX_CHARS)
+    return `the article is too large (${input.length} characters; the limit is ${MAX_CHARS})`;
   if (!/\S/.test(input)) return 'the article contains only whitespace';
   // Binary: NUL bytes or a high share of control / replacement characters in a sample.
   const sample = input.length > 65536 ? input.slice(0, 65536) : input;
@@ -87,9 +107,15 @@ export function checkInput(input: unknown): string | null {
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+    if (
+      (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ||
+      c === 0xfffd ||
+      (c >= 0x7f && c < 0xa0)
+    )
+      bad++;
   }
-  if (bad > 8 && bad / sample.length > 0.01) return 'the input looks binary (control or undecodable characters), not text';
+  if (bad > 8 && bad / sample.length > 0.01)
+    return 'the input looks binary (control or undecodable characters), not text';
   if (!/\p{L}{2}/u.test(sample)) return 'the input contains no words';
   return null;
 }
@@ -113,7 +139,8 @@ export function normaliseText(input: string): NormalisedText {
     pos = nl + 1;
   }
   text = out;
-  if (!/\p{L}{2}/u.test(text)) throw new GeoparseError('the input contains no article text (only markup or boilerplate)');
+  if (!/\p{L}{2}/u.test(text))
+    throw new GeoparseError('the input contains no article text (only markup or boilerplate)');
   return { original: input, text, html };
 }
 

@@ -64,7 +64,15 @@ function eventLocation(file: string): void {
   const rows = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { text: string; gold?: boolean; verb?: { start: number; end: number }; toponyms: { start: number; end: number }[] })
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          text: string;
+          gold?: boolean;
+          verb?: { start: number; end: number };
+          toponyms: { start: number; end: number }[];
+        },
+    )
     .slice(0, limit);
   for (const subset of ['gold', 'all'] as const) {
     const rs = subset === 'gold' ? rows.filter((r) => r.gold) : rows;
@@ -77,7 +85,9 @@ function eventLocation(file: string): void {
       let preds: { start: number; end: number }[] = [];
       try {
         const a = analyse(r.text, gaz, r.verb ? [[r.verb.start, r.verb.end]] : []);
-        preds = a.events.flatMap((e) => e.events.map((x) => ({ start: x.mention.start, end: x.mention.end })));
+        preds = a.events.flatMap((e) =>
+          e.events.map((x) => ({ start: x.mention.start, end: x.mention.end })),
+        );
       } catch {
         /* counted as no prediction */
       }
@@ -123,14 +133,21 @@ for (const file of files) {
       const a = analyse(d.text, gaz);
       preds = a.mentions
         .filter((m) => (m.role === 'place' ? !!m.place : demonyms))
-        .map((m) => ({ start: m.start, end: m.end, lat: m.place?.lat ?? null, lon: m.place?.lon ?? null, bbox: m.place?.type === 'city' || m.place?.type === 'site' ? undefined : m.place?.bbox }));
+        .map((m) => ({
+          start: m.start,
+          end: m.end,
+          lat: m.place?.lat ?? null,
+          lon: m.place?.lon ?? null,
+          bbox: m.place?.type === 'city' || m.place?.type === 'site' ? undefined : m.place?.bbox,
+        }));
     } catch {
       failed++;
     }
     nPred += preds.length;
     const exact = new Set(preds.map((p) => `${p.start}:${p.end}`));
     for (const g of gold) if (exact.has(`${g.start}:${g.end}`)) exactTP++;
-    for (const p of preds) if (gold.some((g) => g.start < p.end && p.start < g.end)) overlapTPpred++;
+    for (const p of preds)
+      if (gold.some((g) => g.start < p.end && p.start < g.end)) overlapTPpred++;
     for (const g of gold) {
       const p = preds.find((q) => g.start < q.end && q.start < g.end);
       if (!p) continue;
@@ -144,7 +161,8 @@ for (const file of files) {
       errors.push(e);
       // Area-aware: a country/region/water answer is also right when the gold point lies inside its bbox.
       const b = p.bbox;
-      areaOk += e <= 161 || (b && g.lon >= b[0] && g.lat >= b[1] && g.lon <= b[2] && g.lat <= b[3]) ? 1 : 0;
+      areaOk +=
+        e <= 161 || (b && g.lon >= b[0] && g.lat >= b[1] && g.lon <= b[2] && g.lat <= b[3]) ? 1 : 0;
     }
   }
   const secs = (performance.now() - t1) / 1000;
@@ -152,10 +170,16 @@ for (const file of files) {
   const goldErr: number[] = [];
   let goldNone = 0;
   for (const d of docs) {
-    const withCoords = d.toponyms.filter((g) => typeof g.lat === 'number' && typeof g.lon === 'number');
+    const withCoords = d.toponyms.filter(
+      (g) => typeof g.lat === 'number' && typeof g.lon === 'number',
+    );
     let res: ReturnType<typeof resolveSpans> = [];
     try {
-      res = resolveSpans(d.text, gaz, withCoords.map((g) => [g.start, g.end] as [number, number]));
+      res = resolveSpans(
+        d.text,
+        gaz,
+        withCoords.map((g) => [g.start, g.end] as [number, number]),
+      );
     } catch {
       res = withCoords.map(() => null);
     }
@@ -175,13 +199,17 @@ for (const file of files) {
   const acc = errors.filter((e) => e <= 161).length / Math.max(1, errors.length);
   const median = errors.length ? errors[Math.floor(errors.length / 2)]! : NaN;
   const mean = errors.reduce((a, b) => a + b, 0) / Math.max(1, errors.length);
-  console.log(`\n${basename(file)}: ${docs.length} articles, ${nGold} gold toponyms, ${nPred} predicted${demonyms ? ' (demonyms counted)' : ''}${failed ? `, ${failed} failed` : ''}`);
+  console.log(
+    `\n${basename(file)}: ${docs.length} articles, ${nGold} gold toponyms, ${nPred} predicted${demonyms ? ' (demonyms counted)' : ''}${failed ? `, ${failed} failed` : ''}`,
+  );
   console.log(`  recognition exact:   P ${pct(pE)}  R ${pct(rE)}  F1 ${pct(f1(pE, rE))}`);
   console.log(`  recognition overlap: P ${pct(pO)}  R ${pct(rO)}  F1 ${pct(f1(pO, rO))}`);
   console.log(
     `  resolution (recognised gold, n=${errors.length}): acc@161km ${pct(acc)}  median ${median.toFixed(1)} km  mean ${mean.toFixed(0)} km`,
   );
-  console.log(`  resolution, area-aware (gold point inside the predicted area's bbox also counts): acc ${pct(areaOk / Math.max(1, errors.length))}; unresolved recognised: ${unresolved}`);
+  console.log(
+    `  resolution, area-aware (gold point inside the predicted area's bbox also counts): acc ${pct(areaOk / Math.max(1, errors.length))}; unresolved recognised: ${unresolved}`,
+  );
   console.log(
     `  resolution on gold spans (n=${goldN}, unresolved counted wrong): acc@161km ${pct(goldErr.filter((e) => e <= 161).length / Math.max(1, goldN))}  median ${(goldErr[Math.floor(goldErr.length / 2)] ?? NaN).toFixed(1)} km (of ${goldErr.length} resolved)`,
   );

@@ -34,7 +34,10 @@ const median = (xs: number[]) => {
 const server = await startPreview();
 const chromiumVersion = (() => {
   try {
-    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown';
   }
@@ -80,7 +83,9 @@ for (let run = 0; run < RUNS; run++) {
   await s.page.goto(server.url);
   await waitForIdle(s.page, 60_000);
   wall.push(performance.now() - t0);
-  const mark = await s.page.evaluate(() => performance.getEntriesByName('map-idle')[0]?.startTime ?? null);
+  const mark = await s.page.evaluate(
+    () => performance.getEntriesByName('map-idle')[0]?.startTime ?? null,
+  );
   if (mark !== null) idle.push(mark);
   if (s.errors.length) console.warn(`run ${run + 1}: page errors:`, s.errors);
   if (run === 0) {
@@ -91,14 +96,24 @@ for (let run = 0; run < RUNS; run++) {
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    memory = { heapUsed: get('JSHeapUsedSize'), heapTotal: get('JSHeapTotalSize'), nodes: get('Nodes') };
+    memory = {
+      heapUsed: get('JSHeapUsedSize'),
+      heapTotal: get('JSHeapTotalSize'),
+      nodes: get('Nodes'),
+    };
   }
   await s.close();
-  process.stdout.write(`run ${run + 1}/${RUNS}: navigation → map idle ${mark?.toFixed(0) ?? '?'} ms (wall ${wall.at(-1)!.toFixed(0)} ms)\n`);
+  process.stdout.write(
+    `run ${run + 1}/${RUNS}: navigation → map idle ${mark?.toFixed(0) ?? '?'} ms (wall ${wall.at(-1)!.toFixed(0)} ms)\n`,
+  );
 }
 
-console.log(`\nnavigation → map idle (events drawn, tiles loaded), median of ${idle.length} fresh-profile runs: ${median(idle).toFixed(0)} ms`);
-console.log(`  (min ${Math.min(...idle).toFixed(0)}, max ${Math.max(...idle).toFixed(0)}; wall clock incl. polling: median ${median(wall).toFixed(0)} ms)`);
+console.log(
+  `\nnavigation → map idle (events drawn, tiles loaded), median of ${idle.length} fresh-profile runs: ${median(idle).toFixed(0)} ms`,
+);
+console.log(
+  `  (min ${Math.min(...idle).toFixed(0)}, max ${Math.max(...idle).toFixed(0)}; wall clock incl. polling: median ${median(wall).toFixed(0)} ms)`,
+);
 
 if (bytes) {
   console.log('\nfirst view, bytes transferred (response bodies; gzip = zlib -9 of each body):');
@@ -108,16 +123,28 @@ if (bytes) {
     if (t.n === 0) continue;
     raw += t.raw;
     gz += t.gzip;
-    const label = { basemap: 'basemap (pmtiles + fonts)', maplibre: 'MapLibre JS/CSS/worker', app: 'app HTML/JS/CSS', data: 'data (events)', other: 'other' }[part as Part];
-    console.log(`  ${label.padEnd(28)} ${kb(t.raw).padStart(12)} raw ${kb(t.gzip).padStart(12)} gzip  (${t.n} responses)`);
+    const label = {
+      basemap: 'basemap (pmtiles + fonts)',
+      maplibre: 'MapLibre JS/CSS/worker',
+      app: 'app HTML/JS/CSS',
+      data: 'data (events)',
+      other: 'other',
+    }[part as Part];
+    console.log(
+      `  ${label.padEnd(28)} ${kb(t.raw).padStart(12)} raw ${kb(t.gzip).padStart(12)} gzip  (${t.n} responses)`,
+    );
   }
   console.log(`  ${'total'.padEnd(28)} ${kb(raw).padStart(12)} raw ${kb(gz).padStart(12)} gzip`);
 }
 
 console.log('\nJS/CSS bundles in dist/assets:');
-for (const f of readdirSync('dist/assets').filter((f) => /\.(m?js|css)$/.test(f)).sort()) {
+for (const f of readdirSync('dist/assets')
+  .filter((f) => /\.(m?js|css)$/.test(f))
+  .sort()) {
   const buf = readFileSync(join('dist/assets', f));
-  console.log(`  ${f.padEnd(40)} ${kb(statSync(join('dist/assets', f)).size).padStart(12)} ${kb(gzipSync(buf, { level: 9 }).length).padStart(12)} gzip`);
+  console.log(
+    `  ${f.padEnd(40)} ${kb(statSync(join('dist/assets', f)).size).padStart(12)} ${kb(gzipSync(buf, { level: 9 }).length).padStart(12)} gzip`,
+  );
 }
 
 if (memory) {

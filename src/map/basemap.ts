@@ -25,7 +25,11 @@ function fallbackStyle(theme: Theme): StyleSpecification {
     version: 8,
     sources: {},
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': theme === 'dark' ? '#1b2329' : '#e9eef2' } },
+      {
+        id: 'background',
+        type: 'background',
+        paint: { 'background-color': theme === 'dark' ? '#1b2329' : '#e9eef2' },
+      },
     ],
   };
 }
@@ -58,7 +62,11 @@ function basemapFont(style: StyleSpecification): string[] | undefined {
 const EMPTY: EventCollection = { type: 'FeatureCollection', features: [] };
 
 /** The basemap with the events source, the approximate-area halo under the labels and markers on top. */
-export function composeStyle(base: StyleSpecification, theme: Theme, data: EventCollection | null): StyleSpecification {
+export function composeStyle(
+  base: StyleSpecification,
+  theme: Theme,
+  data: EventCollection | null,
+): StyleSpecification {
   const events = data ?? EMPTY;
   const clustered = events.features.length > CLUSTER_THRESHOLD;
   const source: GeoJSONSourceSpecification = {

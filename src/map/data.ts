@@ -34,17 +34,24 @@ function str(p: Record<string, unknown>, key: string, where: string): string {
 function strOrNull(p: Record<string, unknown>, key: string, where: string): string | null {
   const v = p[key];
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string') fail(where, `properties.${key} must be a string or null (got ${describe(v)})`);
+  if (typeof v !== 'string')
+    fail(where, `properties.${key} must be a string or null (got ${describe(v)})`);
   return v;
 }
 
 function num(p: Record<string, unknown>, key: string, where: string): number {
   const v = p[key];
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(where, `properties.${key} must be a number (got ${describe(v)})`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    fail(where, `properties.${key} must be a number (got ${describe(v)})`);
   return v;
 }
 
-function oneOf<T extends string>(p: Record<string, unknown>, key: string, allowed: readonly T[], where: string): T {
+function oneOf<T extends string>(
+  p: Record<string, unknown>,
+  key: string,
+  allowed: readonly T[],
+  where: string,
+): T {
   const v = p[key];
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
     fail(where, `properties.${key} must be one of ${allowed.join(', ')} (got ${describe(v)})`);
@@ -72,7 +79,13 @@ function validateFeature(f: unknown, i: number): EventFeature {
   const spansRaw = p.spans ?? [];
   if (!Array.isArray(spansRaw)) fail(at, 'properties.spans must be an array of [start, end] pairs');
   const spans: [number, number][] = spansRaw.map((s: unknown, j: number) => {
-    if (!Array.isArray(s) || s.length !== 2 || typeof s[0] !== 'number' || typeof s[1] !== 'number' || s[1] < s[0]) {
+    if (
+      !Array.isArray(s) ||
+      s.length !== 2 ||
+      typeof s[0] !== 'number' ||
+      typeof s[1] !== 'number' ||
+      s[1] < s[0]
+    ) {
       fail(at, `properties.spans[${j}] must be [start, end] with start <= end`);
     }
     return [s[0], s[1]] as [number, number];
@@ -103,7 +116,8 @@ function validateFeature(f: unknown, i: number): EventFeature {
 
 /** Checks that `json` is an EventCollection; returns a clean copy or throws EventDataError. */
 export function parseEventCollection(json: unknown): EventCollection {
-  if (!isObject(json)) fail('events file', `must be a GeoJSON FeatureCollection (got ${describe(json)})`);
+  if (!isObject(json))
+    fail('events file', `must be a GeoJSON FeatureCollection (got ${describe(json)})`);
   if (json.type !== 'FeatureCollection') {
     fail('events file', `must be a GeoJSON FeatureCollection (type is ${describe(json.type)})`);
   }
@@ -111,7 +125,8 @@ export function parseEventCollection(json: unknown): EventCollection {
   const features = json.features.map(validateFeature);
   const seen = new Set<string>();
   for (const [i, f] of features.entries()) {
-    if (seen.has(f.properties.id)) fail(`feature ${i}`, `duplicate id ${JSON.stringify(f.properties.id)}`);
+    if (seen.has(f.properties.id))
+      fail(`feature ${i}`, `duplicate id ${JSON.stringify(f.properties.id)}`);
     seen.add(f.properties.id);
   }
   const out: EventCollection = { type: 'FeatureCollection', features };
@@ -127,7 +142,10 @@ export function parseEventCollection(json: unknown): EventCollection {
 }
 
 /** Fetches and validates the events file at `url` (relative to the document). */
-export async function loadEvents(url: string, fetchImpl: typeof fetch = fetch): Promise<EventCollection> {
+export async function loadEvents(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<EventCollection> {
   let res: Response;
   try {
     res = await fetchImpl(url);
@@ -135,7 +153,9 @@ export async function loadEvents(url: string, fetchImpl: typeof fetch = fetch): 
     throw new EventDataError(`Could not load the events from ${url}: ${(e as Error).message}`);
   }
   if (!res.ok) {
-    throw new EventDataError(`Could not load the events from ${url}: HTTP ${res.status} ${res.statusText}`.trim());
+    throw new EventDataError(
+      `Could not load the events from ${url}: HTTP ${res.status} ${res.statusText}`.trim(),
+    );
   }
   const text = await res.text();
   let json: unknown;
@@ -147,7 +167,8 @@ export async function loadEvents(url: string, fetchImpl: typeof fetch = fetch): 
   try {
     return parseEventCollection(json);
   } catch (e) {
-    if (e instanceof EventDataError) throw new EventDataError(`The events file ${url} is malformed: ${e.message}`);
+    if (e instanceof EventDataError)
+      throw new EventDataError(`The events file ${url} is malformed: ${e.message}`);
     throw e;
   }
 }

@@ -1,10 +1,7 @@
 // The map layers that draw events: a pure function of the theme, so it can be
 // validated against the style specification in a unit test and reused when the
 // theme (and so the whole style) changes.
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { EventKind, Precision } from '../../geo/types.ts';
 
 export type Theme = 'light' | 'dark';
@@ -159,7 +156,17 @@ export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': dark ? '#3A4550' : '#4A5560',
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 12, 50, 22, 500, 32],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['get', 'point_count'],
+          2,
+          12,
+          50,
+          22,
+          500,
+          32,
+        ],
         'circle-stroke-color': outline,
         'circle-stroke-width': 2,
         'circle-opacity': 0.9,

@@ -5,10 +5,17 @@ export interface Run {
   mark: boolean;
 }
 
-export function excerptRuns(excerpt: string, excerptStart: number, spans: readonly [number, number][]): Run[] {
+export function excerptRuns(
+  excerpt: string,
+  excerptStart: number,
+  spans: readonly [number, number][],
+): Run[] {
   const end = excerptStart + excerpt.length;
   const ranges = spans
-    .map(([s, e]) => [Math.max(s, excerptStart) - excerptStart, Math.min(e, end) - excerptStart] as const)
+    .map(
+      ([s, e]) =>
+        [Math.max(s, excerptStart) - excerptStart, Math.min(e, end) - excerptStart] as const,
+    )
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
   const runs: Run[] = [];

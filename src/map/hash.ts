@@ -12,9 +12,16 @@ export function parseHash(hash: string): HashState {
   if (m) {
     const [z, lat, lng] = m.split('/').map(Number);
     if (
-      z !== undefined && lat !== undefined && lng !== undefined &&
-      Number.isFinite(z) && Number.isFinite(lat) && Number.isFinite(lng) &&
-      Math.abs(lat) <= 90 && Math.abs(lng) <= 540 && z >= 0 && z <= 24
+      z !== undefined &&
+      lat !== undefined &&
+      lng !== undefined &&
+      Number.isFinite(z) &&
+      Number.isFinite(lat) &&
+      Number.isFinite(lng) &&
+      Math.abs(lat) <= 90 &&
+      Math.abs(lng) <= 540 &&
+      z >= 0 &&
+      z <= 24
     ) {
       map = { zoom: z, lat, lng };
     }
@@ -27,7 +34,10 @@ export function formatHash(state: HashState): string {
   if (state.event) parts.push(`event=${encodeURIComponent(state.event)}`);
   if (state.map) {
     const { zoom, lat, lng } = state.map;
-    const digits = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+    const digits = Math.max(
+      0,
+      Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10),
+    );
     parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(digits)}/${lng.toFixed(digits)}`);
   }
   return parts.length ? `#${parts.join('&')}` : '';

@@ -5,7 +5,11 @@ import { excerptRuns } from './excerpt.ts';
 import { KIND_LABEL, PRECISION_LABEL } from './view.ts';
 import { APPROXIMATE_PRECISIONS } from './event-layers.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -21,15 +25,22 @@ export function popupContent(feature: EventFeature): HTMLElement {
   const root = el('article', `event-popup kind-${p.kind}`);
   root.dataset.popupEventId = p.id;
   const h = el('h2', 'event-popup-title');
-  h.append(el('span', `event-popup-kind kind-${p.kind}`, KIND_LABEL[p.kind]), document.createTextNode(' · '), el('span', '', p.place));
+  h.append(
+    el('span', `event-popup-kind kind-${p.kind}`, KIND_LABEL[p.kind]),
+    document.createTextNode(' · '),
+    el('span', '', p.place),
+  );
   root.append(h);
   const dl = el('dl', 'event-popup-facts');
-  if (p.name && p.name.trim().toLowerCase() !== p.place.trim().toLowerCase()) row(dl, 'Gazetteer', p.name);
+  if (p.name && p.name.trim().toLowerCase() !== p.place.trim().toLowerCase())
+    row(dl, 'Gazetteer', p.name);
   if (p.actor) row(dl, 'By', p.actor);
   row(dl, 'Location', PRECISION_LABEL[p.precision]);
   root.append(dl);
   if (APPROXIMATE_PRECISIONS.includes(p.precision)) {
-    root.append(el('p', 'event-popup-approx', 'Approximate location: the marker stands for the whole area.'));
+    root.append(
+      el('p', 'event-popup-approx', 'Approximate location: the marker stands for the whole area.'),
+    );
   }
   const quote = el('blockquote', 'event-popup-excerpt');
   for (const run of excerptRuns(p.excerpt, p.excerptStart, p.spans)) {

@@ -28,7 +28,10 @@ function boundsOf(features: readonly EventFeature[]): Bounds | null {
 }
 
 /** Bounds to fit on load; `world` true when there is nothing to fit. */
-export function initialBounds(features: readonly EventFeature[]): { bounds: Bounds; world: boolean } {
+export function initialBounds(features: readonly EventFeature[]): {
+  bounds: Bounds;
+  world: boolean;
+} {
   const incidents = features.filter((f) => f.properties.kind !== 'mention');
   const b = boundsOf(incidents) ?? boundsOf(features);
   return b ? { bounds: b, world: false } : { bounds: WORLD, world: true };
@@ -45,11 +48,20 @@ export const PRECISION_LABEL = {
 } as const;
 
 /** A one-line summary of the events, for the map's accessible name. */
-export function summarise(features: readonly EventFeature[], title: string | null | undefined): string {
+export function summarise(
+  features: readonly EventFeature[],
+  title: string | null | undefined,
+): string {
   const count = (k: string) => features.filter((f) => f.properties.kind === k).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const places = [...new Set(features.filter((f) => f.properties.kind !== 'mention').map((f) => f.properties.place))];
-  const where = places.length ? ` in ${places.slice(0, 4).join(', ')}${places.length > 4 ? ' and more' : ''}` : '';
+  const places = [
+    ...new Set(
+      features.filter((f) => f.properties.kind !== 'mention').map((f) => f.properties.place),
+    ),
+  ];
+  const where = places.length
+    ? ` in ${places.slice(0, 4).join(', ')}${places.length > 4 ? ' and more' : ''}`
+    : '';
   const about = title ? ` reported in “${title}”` : '';
   return `Map of ${plural(count('strike'), 'strike')} and ${plural(count('attack'), 'attack')}${where}${about}; ${plural(count('mention'), 'other place')} mentioned.`;
 }

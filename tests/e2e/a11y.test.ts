@@ -5,7 +5,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { launch, waitForIdle } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface AxeViolation {
   id: string;
@@ -24,9 +27,18 @@ describe('accessibility (axe-core)', () => {
         await s.page.addScriptTag({ content: axeSource });
         const run = () =>
           s.page.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+            const axe = (
+              window as unknown as {
+                axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+              }
+            ).axe;
             const r = await axe.run(document, { resultTypes: ['violations'] });
-            return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+            return r.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              nodes: v.nodes.map((n) => n.target.join(' ')),
+            }));
           });
         expect(await run()).toEqual([]);
         await s.page.locator('li[data-event-id] button').first().click();

@@ -6,13 +6,16 @@ import { manyEvents } from './many-events.ts';
 const baseUrl = inject('baseUrl');
 type Hooked = Window & { __map: import('maplibre-gl').Map };
 
-const rendered = (layer: string) => (window as unknown as Hooked).__map.queryRenderedFeatures({ layers: [layer] }).length;
+const rendered = (layer: string) =>
+  (window as unknown as Hooked).__map.queryRenderedFeatures({ layers: [layer] }).length;
 
 describe('many events', () => {
   it('are clustered at low zoom and split when zooming in', async () => {
     const s = await launch();
     try {
-      await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: manyEvents(150) }));
+      await s.page.route('**/generated/example.geojson', (route) =>
+        route.fulfill({ json: manyEvents(150) }),
+      );
       await s.page.goto(baseUrl);
       await waitForIdle(s.page);
       expect(await s.page.locator('li[data-event-id]').count()).toBe(150);
@@ -34,13 +37,19 @@ describe('a list of more events than it renders', () => {
   it('renders a window of 1000 items that moves to the selected event', async () => {
     const s = await launch();
     try {
-      await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: manyEvents(2500) }));
+      await s.page.route('**/generated/example.geojson', (route) =>
+        route.fulfill({ json: manyEvents(2500) }),
+      );
       await s.page.goto(`${baseUrl}#event=e1700`);
       await waitForIdle(s.page, 60_000);
       expect(await s.page.locator('li[data-event-id]').count()).toBe(1000);
       await expect.poll(() => s.page.locator('li[data-event-id="e1700"]').count()).toBe(1);
-      await expect.poll(() => s.page.locator('.window-note').textContent()).toMatch(/1001–2000 of 2,500/);
-      expect(await s.page.locator('.event-popup').getAttribute('data-popup-event-id')).toBe('e1700');
+      await expect
+        .poll(() => s.page.locator('.window-note').textContent())
+        .toMatch(/1001–2000 of 2,500/);
+      expect(await s.page.locator('.event-popup').getAttribute('data-popup-event-id')).toBe(
+        'e1700',
+      );
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();
@@ -62,7 +71,10 @@ describe('colour scheme', () => {
       await expect.poll(() => s.page.locator('.app').getAttribute('class')).toMatch(/theme-dark/);
       await s.page.waitForTimeout(100);
       await waitForIdle(s.page);
-      expect(await s.page.evaluate(rendered, 'events-markers') + (await s.page.evaluate(rendered, 'events-mentions'))).toBeGreaterThan(0);
+      expect(
+        (await s.page.evaluate(rendered, 'events-markers')) +
+          (await s.page.evaluate(rendered, 'events-mentions')),
+      ).toBeGreaterThan(0);
       expect(await s.page.locator('.event-popup').getAttribute('data-popup-event-id')).toBe(id);
       expect(s.errors).toEqual([]);
     } finally {

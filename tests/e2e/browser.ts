@@ -39,7 +39,9 @@ export function assertChromium(): void {
   }
 }
 
-export async function launch(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+export async function launch(
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Session> {
   assertChromium();
   const dir = mkdtempSync(join(tmpdir(), 'conflict-map-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -103,14 +105,20 @@ export async function mapView(page: Page): Promise<{ lng: number; lat: number; z
 }
 
 export async function jumpTo(page: Page, lng: number, lat: number, zoom: number): Promise<void> {
-  await page.evaluate(([x, y, z]) => (window as Hooked).__map!.jumpTo({ center: [x!, y!], zoom: z! }), [lng, lat, zoom]);
+  await page.evaluate(
+    ([x, y, z]) => (window as Hooked).__map!.jumpTo({ center: [x!, y!], zoom: z! }),
+    [lng, lat, zoom],
+  );
   // Let the hook attribute leave "idle" before waiting for it again.
   await page.waitForTimeout(50);
   await waitForIdle(page);
 }
 
 /** Page coordinates of a longitude/latitude on the map canvas. */
-export async function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+export async function pixelOf(
+  page: Page,
+  lngLat: [number, number],
+): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
     const map = (window as Hooked).__map!;
     const p = map.project(ll);

@@ -13,7 +13,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync('dist/index.html')) {
-    throw new Error('dist/index.html is missing: run `npm run build` first (`npm test` builds before the browser tests).');
+    throw new Error(
+      'dist/index.html is missing: run `npm run build` first (`npm test` builds before the browser tests).',
+    );
   }
   const server = await startPreview();
   project.provide('baseUrl', server.url);

@@ -2,7 +2,10 @@
 // deterministically over a lon/lat box, a third each strikes, attacks, mentions.
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 
-export function manyEvents(n: number, box: [number, number, number, number] = [40, 30, 48, 36]): EventCollection {
+export function manyEvents(
+  n: number,
+  box: [number, number, number, number] = [40, 30, 48, 36],
+): EventCollection {
   const [west, south, east, north] = box;
   const features: EventFeature[] = [];
   for (let i = 0; i < n; i++) {
@@ -13,7 +16,10 @@ export function manyEvents(n: number, box: [number, number, number, number] = [4
     const v = (i * 0.7548776662) % 1;
     features.push({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [west + u * (east - west), south + v * (north - south)] },
+      geometry: {
+        type: 'Point',
+        coordinates: [west + u * (east - west), south + v * (north - south)],
+      },
       properties: {
         id: `e${i}`,
         kind: i % 3 === 0 ? 'mention' : i % 3 === 1 ? 'strike' : 'attack',

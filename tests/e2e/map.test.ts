@@ -12,7 +12,9 @@ let events: EventCollection;
 const incidents = () => events.features.filter((f) => f.properties.kind !== 'mention');
 
 async function popupEventId(): Promise<string | null> {
-  return s.page.locator('.maplibregl-popup .event-popup').getAttribute('data-popup-event-id', { timeout: 10_000 });
+  return s.page
+    .locator('.maplibregl-popup .event-popup')
+    .getAttribute('data-popup-event-id', { timeout: 10_000 });
 }
 
 async function closePopupWithEscape(): Promise<void> {
@@ -49,11 +51,14 @@ describe('the map page', () => {
   });
 
   it('fits the strikes and attacks on load', async () => {
-    const inView = await s.page.evaluate((points) => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      const b = map.getBounds();
-      return points.every((p) => b.contains(p));
-    }, incidents().map((f) => f.geometry.coordinates as [number, number]));
+    const inView = await s.page.evaluate(
+      (points) => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        const b = map.getBounds();
+        return points.every((p) => b.contains(p));
+      },
+      incidents().map((f) => f.geometry.coordinates as [number, number]),
+    );
     expect(inView).toBe(true);
     expect((await mapView(s.page)).zoom).toBeLessThanOrEqual(7.01);
   });
@@ -92,7 +97,9 @@ describe('the map page', () => {
   });
 
   it('lists every event in article order with data-event-id', async () => {
-    const ids = await s.page.locator('li[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+    const ids = await s.page
+      .locator('li[data-event-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
     expect(ids).toEqual(events.features.map((f) => f.properties.id));
   });
 
@@ -105,9 +112,13 @@ describe('the map page', () => {
     const popup = await s.page.locator('.maplibregl-popup').innerText();
     expect(popup).toContain(f.properties.place);
     if (f.properties.spans.length > 0) {
-      expect(await s.page.locator('.maplibregl-popup mark').first().textContent()).toBe(f.properties.place);
+      expect(await s.page.locator('.maplibregl-popup mark').first().textContent()).toBe(
+        f.properties.place,
+      );
     }
-    await expect.poll(() => s.page.locator(`[data-event-id="${f.properties.id}"]`).getAttribute('class')).toMatch(/selected/);
+    await expect
+      .poll(() => s.page.locator(`[data-event-id="${f.properties.id}"]`).getAttribute('class'))
+      .toMatch(/selected/);
     await waitForIdle(s.page);
     await closePopupWithEscape();
   });
@@ -124,16 +135,22 @@ describe('the map page', () => {
     }
     await jumpTo(s.page, lngLat[0], lngLat[1], 9);
     const sameSpot = events.features
-      .filter((g) => g.geometry.coordinates[0] === lngLat[0] && g.geometry.coordinates[1] === lngLat[1])
+      .filter(
+        (g) => g.geometry.coordinates[0] === lngLat[0] && g.geometry.coordinates[1] === lngLat[1],
+      )
       .map((g) => g.properties.id);
     const p = await pixelOf(s.page, lngLat);
     await s.page.mouse.click(p.x, p.y);
     const id = await popupEventId();
     expect(sameSpot).toContain(id);
     const clicked = events.features.find((g) => g.properties.id === id)!;
-    expect(await s.page.locator('.maplibregl-popup .event-popup-excerpt').textContent()).toBe(clicked.properties.excerpt);
+    expect(await s.page.locator('.maplibregl-popup .event-popup-excerpt').textContent()).toBe(
+      clicked.properties.excerpt,
+    );
     // The list highlights the clicked event.
-    await expect.poll(() => s.page.locator(`[data-event-id="${id}"]`).getAttribute('class')).toMatch(/selected/);
+    await expect
+      .poll(() => s.page.locator(`[data-event-id="${id}"]`).getAttribute('class'))
+      .toMatch(/selected/);
     await closePopupWithEscape();
   });
 
@@ -142,11 +159,16 @@ describe('the map page', () => {
     const [first, second] = events.features as [EventFeature, EventFeature];
     await s.page.locator(`[data-event-id="${first.properties.id}"] button`).focus();
     await s.page.keyboard.press('ArrowDown');
-    const focused = () => s.page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'));
+    const focused = () =>
+      s.page.evaluate(() =>
+        document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'),
+      );
     expect(await focused()).toBe(second.properties.id);
     await s.page.keyboard.press('Enter');
     expect(await popupEventId()).toBe(second.properties.id);
-    await expect.poll(() => s.page.locator('[role="status"]').textContent()).toContain(second.properties.place);
+    await expect
+      .poll(() => s.page.locator('[role="status"]').textContent())
+      .toContain(second.properties.place);
     await closePopupWithEscape();
     expect(await focused()).toBe(second.properties.id);
   });

@@ -51,7 +51,9 @@ describe('untrusted article text', () => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: fixture() }));
+    await s.page.route('**/generated/example.geojson', (route) =>
+      route.fulfill({ json: fixture() }),
+    );
     await s.page.goto(baseUrl);
     await waitForIdle(s.page);
     expect(await s.page.locator('h1').textContent()).toBe(`Report ${EVIL}`);
@@ -60,12 +62,16 @@ describe('untrusted article text', () => {
     await excerpt.waitFor();
     expect(await excerpt.textContent()).toBe(fixture().features[0]!.properties.excerpt);
     expect(await s.page.locator('.maplibregl-popup mark').textContent()).toBe('Kirkuk');
-    expect(await s.page.locator('.maplibregl-popup').innerText()).toContain('<script>alert(2)</script>');
+    expect(await s.page.locator('.maplibregl-popup').innerText()).toContain(
+      '<script>alert(2)</script>',
+    );
     expect(await s.page.locator('img').count()).toBe(0);
     expect(await s.page.locator('script:not([src])').count()).toBe(0);
     await s.page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
-    expect(s.requests.map((r) => r.url()).filter((u) => !isLocal(u, baseUrl) || /\/x$/.test(u))).toEqual([]);
+    expect(
+      s.requests.map((r) => r.url()).filter((u) => !isLocal(u, baseUrl) || /\/x$/.test(u)),
+    ).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 });
@@ -73,7 +79,19 @@ describe('untrusted article text', () => {
 describe('a broken events file', () => {
   for (const [name, body, message] of [
     ['not JSON', '{"type": "FeatureCollection", "features": [', /not valid JSON/],
-    ['a bad kind', JSON.stringify({ type: 'FeatureCollection', features: [{ ...fixture().features[0], properties: { ...fixture().features[0]!.properties, kind: 'bombing' } }] }), /feature 0 \("evil-1"\): properties\.kind must be one of strike, attack, mention \(got "bombing"\)/],
+    [
+      'a bad kind',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            ...fixture().features[0],
+            properties: { ...fixture().features[0]!.properties, kind: 'bombing' },
+          },
+        ],
+      }),
+      /feature 0 \("evil-1"\): properties\.kind must be one of strike, attack, mention \(got "bombing"\)/,
+    ],
   ] as const) {
     it(`(${name}) shows a precise message and still shows the basemap`, async () => {
       s = await launch();

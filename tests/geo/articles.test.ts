@@ -21,20 +21,36 @@ function byId(g: Gazetteer, name: string, id: string): Place {
 
 type Want = [kind: Exclude<EventKind, 'mention'>, written: string, name: string, id: string];
 
-function check(slug: string, wants: Want[], forbidden: [kind: EventKind, written: string][] = []): EventCollection {
+function check(
+  slug: string,
+  wants: Want[],
+  forbidden: [kind: EventKind, written: string][] = [],
+): EventCollection {
   const text = readFileSync(`geo/articles/${slug}/article.txt`, 'utf8');
   const fc = geoparse(text, gaz);
   for (const [kind, written, name, id] of wants) {
     const truth = byId(gaz, name, id);
     const f = fc.features.find(
-      (x) => x.properties.kind === kind && distanceKm(x.geometry.coordinates[1]!, x.geometry.coordinates[0]!, truth.lat, truth.lon) <= 25,
+      (x) =>
+        x.properties.kind === kind &&
+        distanceKm(x.geometry.coordinates[1]!, x.geometry.coordinates[0]!, truth.lat, truth.lon) <=
+          25,
     );
     expect(f, `${kind} at ${written}`).toBeDefined();
-    expect(text.slice(f!.properties.excerptStart, f!.properties.excerptStart + f!.properties.excerpt.length)).toBe(f!.properties.excerpt);
-    for (const [s, e] of f!.properties.spans) expect(f!.properties.excerpt.length > 0 && text.slice(s, e).length).toBeGreaterThan(0);
+    expect(
+      text.slice(
+        f!.properties.excerptStart,
+        f!.properties.excerptStart + f!.properties.excerpt.length,
+      ),
+    ).toBe(f!.properties.excerpt);
+    for (const [s, e] of f!.properties.spans)
+      expect(f!.properties.excerpt.length > 0 && text.slice(s, e).length).toBeGreaterThan(0);
   }
   for (const [kind, written] of forbidden) {
-    expect(fc.features.find((x) => x.properties.kind === kind && x.properties.place === written), `no ${kind} at ${written}`).toBeUndefined();
+    expect(
+      fc.features.find((x) => x.properties.kind === kind && x.properties.place === written),
+      `no ${kind} at ${written}`,
+    ).toBeUndefined();
   }
   return fc;
 }
@@ -53,8 +69,17 @@ describe('test articles: events', () => {
         ['attack', 'Gulf of Aden', 'Gulf of Aden', 'supplement:gulf-of-aden'],
       ],
       [
-        ['strike', 'Iran'], ['attack', 'Iran'], ['strike', 'US'], ['attack', 'US'], ['strike', 'Israel'], ['attack', 'Israel'],
-        ['strike', 'Yemen'], ['attack', 'Yemen'], ['strike', 'Gaza'], ['attack', 'Gaza'], ['strike', 'Anbar province'],
+        ['strike', 'Iran'],
+        ['attack', 'Iran'],
+        ['strike', 'US'],
+        ['attack', 'US'],
+        ['strike', 'Israel'],
+        ['attack', 'Israel'],
+        ['strike', 'Yemen'],
+        ['attack', 'Yemen'],
+        ['strike', 'Gaza'],
+        ['attack', 'Gaza'],
+        ['strike', 'Anbar province'],
       ],
     );
     expect(fc.features.find((f) => f.properties.place === 'Baghdad')!.properties.actor).toBe('US');
@@ -70,7 +95,11 @@ describe('test articles: events', () => {
         ['strike', 'Novorossiysk', 'Novorossiysk', 'geonames:518255'],
         ['strike', 'Kherson', 'Kherson', 'geonames:706448'],
       ],
-      [['strike', 'Kyiv'], ['strike', 'Moscow'], ['strike', 'Black Sea']],
+      [
+        ['strike', 'Kyiv'],
+        ['strike', 'Moscow'],
+        ['strike', 'Black Sea'],
+      ],
     );
   });
 
@@ -83,7 +112,11 @@ describe('test articles: events', () => {
         ['attack', 'Sderot', 'Sderot', 'geonames:293619'],
         ['attack', 'Ashkelon', 'Ashkelon', 'geonames:295620'],
       ],
-      [['strike', 'Jerusalem'], ['strike', 'Cairo'], ['strike', 'Egypt']],
+      [
+        ['strike', 'Jerusalem'],
+        ['strike', 'Cairo'],
+        ['strike', 'Egypt'],
+      ],
     );
   });
 
@@ -94,7 +127,10 @@ describe('test articles: events', () => {
         ['strike', 'Tyre', 'Tyre', 'geonames:267008'],
         ['attack', 'Kiryat Shmona', 'Kiryat Shmona', 'geonames:293825'],
       ],
-      [['strike', 'Beirut'], ['attack', 'Beirut']],
+      [
+        ['strike', 'Beirut'],
+        ['attack', 'Beirut'],
+      ],
     );
   });
 
@@ -106,7 +142,10 @@ describe('test articles: events', () => {
         ['strike', 'Khartoum', 'Khartoum', 'geonames:379252'],
         ['strike', 'Omdurman', 'Omdurman', 'geonames:365137'],
       ],
-      [['attack', 'Geneva'], ['strike', 'Port Sudan']],
+      [
+        ['attack', 'Geneva'],
+        ['strike', 'Port Sudan'],
+      ],
     );
   });
 
@@ -120,7 +159,12 @@ describe('test articles: events', () => {
         ['attack', 'Bab el-Mandeb', 'Bab el-Mandeb', 'supplement:bab-el-mandeb'],
         ['attack', 'Gulf of Aden', 'Gulf of Aden', 'supplement:gulf-of-aden'],
       ],
-      [['attack', 'Liberia'], ['strike', 'Liberia'], ['attack', 'Israel'], ['attack', 'Gaza']],
+      [
+        ['attack', 'Liberia'],
+        ['strike', 'Liberia'],
+        ['attack', 'Israel'],
+        ['attack', 'Gaza'],
+      ],
     );
   });
 });

@@ -20,7 +20,9 @@ describe('bad input', () => {
   });
 
   it('a bad date throws', () => {
-    expect(() => geoparse('Strikes hit Baghdad.', gaz, { date: 'yesterday' })).toThrow(/YYYY-MM-DD/);
+    expect(() => geoparse('Strikes hit Baghdad.', gaz, { date: 'yesterday' })).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 
   it('HTML: scripts are ignored, text is parsed, excerpts carry no markup', () => {
@@ -28,14 +30,17 @@ describe('bad input', () => {
       '<html><head><title>Strikes</title><script>window.Baghdad = "Strikes hit Beirut";</script></head>' +
       '<body><nav>Home | Paris</nav><p>A drone strike in <a href="/x">Baghdad</a> killed two.</p></body></html>';
     const fc = geoparse(html, gaz);
-    expect(fc.features.map((f) => [f.properties.place, f.properties.kind])).toEqual([['Baghdad', 'strike']]);
+    expect(fc.features.map((f) => [f.properties.place, f.properties.kind])).toEqual([
+      ['Baghdad', 'strike'],
+    ]);
     const f = fc.features[0]!;
     expect(f.properties.excerpt).toBe('A drone strike in Baghdad killed two.');
     for (const [s, e] of f.properties.spans) expect(html.slice(s, e)).toBe('Baghdad');
   });
 
   it('a 5 MB article completes in reasonable time', () => {
-    const para = 'Russian missile strikes hit Odesa and Kyiv overnight, Ukrainian officials said. Mr. Austin spoke in Paris.\n\n';
+    const para =
+      'Russian missile strikes hit Odesa and Kyiv overnight, Ukrainian officials said. Mr. Austin spoke in Paris.\n\n';
     const big = para.repeat(Math.ceil(5_000_000 / para.length));
     const t0 = performance.now();
     const fc = geoparse(big, gaz, { date: '2024-01-01' });

@@ -4,7 +4,9 @@ import { fakeGazetteer } from './fake-gazetteer.ts';
 
 const gaz = fakeGazetteer();
 const kinds = (text: string) =>
-  Object.fromEntries(geoparse(text, gaz).features.map((f) => [f.properties.place, f.properties.kind]));
+  Object.fromEntries(
+    geoparse(text, gaz).features.map((f) => [f.properties.place, f.properties.kind]),
+  );
 
 describe('events', () => {
   it('a strike in a city', () => {
@@ -33,7 +35,10 @@ describe('events', () => {
   });
 
   it('places merely mentioned stay mentions', () => {
-    expect(kinds('The minister travelled from Kyiv to Paris for talks.')).toEqual({ Kyiv: 'mention', Paris: 'mention' });
+    expect(kinds('The minister travelled from Kyiv to Paris for talks.')).toEqual({
+      Kyiv: 'mention',
+      Paris: 'mention',
+    });
   });
 
   it('shelling is a strike; a passive subject is a location', () => {

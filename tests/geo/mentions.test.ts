@@ -7,7 +7,8 @@ const places = (text: string) => analyse(text, gaz).mentions.filter((m) => m.rol
 
 describe('mentions', () => {
   it('keeps offsets into the original text', () => {
-    const text = 'Strikes hit targets in Baghdad and near Al Asad air base in Anbar province, officials said.';
+    const text =
+      'Strikes hit targets in Baghdad and near Al Asad air base in Anbar province, officials said.';
     const ms = places(text);
     expect(ms.map((m) => m.text)).toEqual(['Baghdad', 'Al Asad air base', 'Anbar province']);
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -25,12 +26,20 @@ describe('mentions', () => {
   });
 
   it('Lloyd Austin and Mr. Austin are people, not Austin, Texas', () => {
-    expect(places('US Defence Secretary Lloyd Austin visited Baghdad.').map((m) => m.text)).toEqual(['US', 'Baghdad']);
-    expect(places('According to Mr. Austin, the war is over. Austin said so.').map((m) => m.text)).toEqual([]);
+    expect(places('US Defence Secretary Lloyd Austin visited Baghdad.').map((m) => m.text)).toEqual(
+      ['US', 'Baghdad'],
+    );
+    expect(
+      places('According to Mr. Austin, the war is over. Austin said so.').map((m) => m.text),
+    ).toEqual([]);
   });
 
   it('sentence-initial common words are not places', () => {
-    expect(places('Nice weather today. Reading the report, he smiled. Police in Nice and Reading said so.').map((m) => m.text)).toEqual(['Nice', 'Reading']);
+    expect(
+      places(
+        'Nice weather today. Reading the report, he smiled. Police in Nice and Reading said so.',
+      ).map((m) => m.text),
+    ).toEqual(['Nice', 'Reading']);
   });
 
   it('longest match wins', () => {

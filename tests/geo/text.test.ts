@@ -11,7 +11,8 @@ describe('normaliseText', () => {
   });
 
   it('blanks boilerplate lines but keeps offsets', () => {
-    const s = 'Title\n\nFirst paragraph.\n\nSee also  Something unrelated\n\nRead more: x\n\nShare this article\n\nLast paragraph.\n\nAbout The Author';
+    const s =
+      'Title\n\nFirst paragraph.\n\nSee also  Something unrelated\n\nRead more: x\n\nShare this article\n\nLast paragraph.\n\nAbout The Author';
     const t = normaliseText(s);
     expect(t.text.length).toBe(s.length);
     expect(t.text).not.toContain('See also');
@@ -23,7 +24,8 @@ describe('normaliseText', () => {
   });
 
   it('masks HTML tags, scripts and entities with same-length padding', () => {
-    const s = '<html><head><script>var Baghdad = 1;</script></head><body><p>Strikes in Mosul &amp; Erbil.</p></body></html>';
+    const s =
+      '<html><head><script>var Baghdad = 1;</script></head><body><p>Strikes in Mosul &amp; Erbil.</p></body></html>';
     const t = normaliseText(s);
     expect(t.html).toBe(true);
     expect(t.text.length).toBe(s.length);
@@ -48,7 +50,8 @@ describe('normaliseText', () => {
 
 describe('splitSentences', () => {
   it('splits on sentence punctuation and lines, not after abbreviations', () => {
-    const text = 'Headline Of The Day\n\nMr. Austin spoke in Washington. The U.S. Army said strikes hit Baghdad. "We will respond," he said.';
+    const text =
+      'Headline Of The Day\n\nMr. Austin spoke in Washington. The U.S. Army said strikes hit Baghdad. "We will respond," he said.';
     const ss = splitSentences(text);
     const got = ss.map((s) => text.slice(s.start, s.end));
     expect(got[0]).toBe('Headline Of The Day');

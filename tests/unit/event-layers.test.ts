@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { EVENT_SOURCE_ID, ICONS, INTERACTIVE_LAYER_IDS, KIND_COLOURS, KIND_COLOURS_DARK, LAYER_IDS, eventLayers } from '../../src/map/event-layers.ts';
+import {
+  EVENT_SOURCE_ID,
+  ICONS,
+  INTERACTIVE_LAYER_IDS,
+  KIND_COLOURS,
+  KIND_COLOURS_DARK,
+  LAYER_IDS,
+  eventLayers,
+} from '../../src/map/event-layers.ts';
 
 function styleWith(layers: ReturnType<typeof eventLayers>, cluster = false): StyleSpecification {
   return {

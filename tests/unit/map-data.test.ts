@@ -5,20 +5,40 @@ import { formatHash, parseHash } from '../../src/map/hash.ts';
 import { initialBounds, summarise, WORLD } from '../../src/map/view.ts';
 import type { EventFeature, EventKind, Precision } from '../../geo/types.ts';
 
-function ev(id: string, kind: EventKind, lng: number, lat: number, precision: Precision = 'city'): EventFeature {
+function ev(
+  id: string,
+  kind: EventKind,
+  lng: number,
+  lat: number,
+  precision: Precision = 'city',
+): EventFeature {
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [lng, lat] },
     properties: {
-      id, kind, place: id, name: id, country: 'IQ', precision, gazetteer: 'geonames:1', actor: null,
-      excerpt: `Something happened in ${id}.`, excerptStart: 0, spans: [], confidence: 1,
+      id,
+      kind,
+      place: id,
+      name: id,
+      country: 'IQ',
+      precision,
+      gazetteer: 'geonames:1',
+      actor: null,
+      excerpt: `Something happened in ${id}.`,
+      excerptStart: 0,
+      spans: [],
+      confidence: 1,
     },
   };
 }
 
 describe('parseEventCollection', () => {
   it('accepts a valid collection', () => {
-    const fc = { type: 'FeatureCollection', features: [ev('a', 'strike', 44, 33)], article: { title: 'T', characters: 10 } };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [ev('a', 'strike', 44, 33)],
+      article: { title: 'T', characters: 10 },
+    };
     const out = parseEventCollection(JSON.parse(JSON.stringify(fc)));
     expect(out.features[0]!.properties.id).toBe('a');
     expect(out.article?.title).toBe('T');
@@ -32,22 +52,40 @@ describe('parseEventCollection', () => {
     );
     expect(() => parseEventCollection({ type: 'Feature' })).toThrow(/FeatureCollection/);
     expect(() => parseEventCollection(null)).toThrow(EventDataError);
-    expect(() => parseEventCollection({ type: 'FeatureCollection', features: [ev('a', 'strike', 200, 33)] })).toThrow(/outside/);
-    expect(() => parseEventCollection({ type: 'FeatureCollection', features: [ev('a', 'strike', 1, 1), ev('a', 'attack', 2, 2)] })).toThrow(/duplicate id/);
+    expect(() =>
+      parseEventCollection({ type: 'FeatureCollection', features: [ev('a', 'strike', 200, 33)] }),
+    ).toThrow(/outside/);
+    expect(() =>
+      parseEventCollection({
+        type: 'FeatureCollection',
+        features: [ev('a', 'strike', 1, 1), ev('a', 'attack', 2, 2)],
+      }),
+    ).toThrow(/duplicate id/);
   });
 
   it('reports HTTP and JSON failures with the URL', async () => {
-    const f404 = (async () => new Response('nope', { status: 404, statusText: 'Not Found' })) as typeof fetch;
-    await expect(loadEvents('generated/example.geojson', f404)).rejects.toThrow('Could not load the events from generated/example.geojson: HTTP 404 Not Found');
+    const f404 = (async () =>
+      new Response('nope', { status: 404, statusText: 'Not Found' })) as typeof fetch;
+    await expect(loadEvents('generated/example.geojson', f404)).rejects.toThrow(
+      'Could not load the events from generated/example.geojson: HTTP 404 Not Found',
+    );
     const fbad = (async () => new Response('{"type":')) as typeof fetch;
-    await expect(loadEvents('e.geojson', fbad)).rejects.toThrow(/The events file e.geojson is not valid JSON/);
+    await expect(loadEvents('e.geojson', fbad)).rejects.toThrow(
+      /The events file e.geojson is not valid JSON/,
+    );
   });
 
   it('only takes ?data= from the same origin', () => {
     const base = 'http://127.0.0.1:4173/maps/';
-    expect(eventsUrl({ href: base, search: '' }, base)).toBe('http://127.0.0.1:4173/maps/generated/example.geojson');
-    expect(eventsUrl({ href: base, search: '?data=other.geojson' }, base)).toBe('http://127.0.0.1:4173/maps/other.geojson');
-    expect(eventsUrl({ href: base, search: '?data=https://evil.example/x.geojson' }, base)).toBe('http://127.0.0.1:4173/maps/generated/example.geojson');
+    expect(eventsUrl({ href: base, search: '' }, base)).toBe(
+      'http://127.0.0.1:4173/maps/generated/example.geojson',
+    );
+    expect(eventsUrl({ href: base, search: '?data=other.geojson' }, base)).toBe(
+      'http://127.0.0.1:4173/maps/other.geojson',
+    );
+    expect(eventsUrl({ href: base, search: '?data=https://evil.example/x.geojson' }, base)).toBe(
+      'http://127.0.0.1:4173/maps/generated/example.geojson',
+    );
   });
 });
 
@@ -55,7 +93,11 @@ describe('excerptRuns', () => {
   it('marks the spans inside the excerpt, clipped to it', () => {
     // article: "....Hit Qaim and Qaim again." with the excerpt starting at 4
     const excerpt = 'Hit Qaim and Qaim again.';
-    const runs = excerptRuns(excerpt, 4, [[8, 12], [17, 21], [100, 104]]);
+    const runs = excerptRuns(excerpt, 4, [
+      [8, 12],
+      [17, 21],
+      [100, 104],
+    ]);
     expect(runs).toEqual([
       { text: 'Hit ', mark: false },
       { text: 'Qaim', mark: true },
@@ -66,23 +108,48 @@ describe('excerptRuns', () => {
     expect(runs.map((r) => r.text).join('')).toBe(excerpt);
   });
   it('handles overlaps and no spans', () => {
-    expect(excerptRuns('abcdef', 0, [[1, 4], [2, 5]]).map((r) => r.text).join('|')).toBe('a|bcd|e|f');
+    expect(
+      excerptRuns('abcdef', 0, [
+        [1, 4],
+        [2, 5],
+      ])
+        .map((r) => r.text)
+        .join('|'),
+    ).toBe('a|bcd|e|f');
     expect(excerptRuns('abc', 10, [])).toEqual([{ text: 'abc', mark: false }]);
   });
 });
 
 describe('initialBounds', () => {
   it('fits strikes and attacks, ignoring mentions', () => {
-    const r = initialBounds([ev('a', 'strike', 41, 34), ev('b', 'attack', 44, 32), ev('c', 'mention', 34, 31)]);
-    expect(r).toEqual({ bounds: [[41, 32], [44, 34]], world: false });
+    const r = initialBounds([
+      ev('a', 'strike', 41, 34),
+      ev('b', 'attack', 44, 32),
+      ev('c', 'mention', 34, 31),
+    ]);
+    expect(r).toEqual({
+      bounds: [
+        [41, 32],
+        [44, 34],
+      ],
+      world: false,
+    });
   });
   it('falls back to all events, then the world', () => {
-    expect(initialBounds([ev('c', 'mention', 34, 31)]).bounds).toEqual([[34, 31], [34, 31]]);
+    expect(initialBounds([ev('c', 'mention', 34, 31)]).bounds).toEqual([
+      [34, 31],
+      [34, 31],
+    ]);
     expect(initialBounds([])).toEqual({ bounds: WORLD, world: true });
   });
   it('summarises the events for the accessible name', () => {
-    const text = summarise([ev('Qaim', 'strike', 41, 34), ev('Asad', 'attack', 42, 33), ev('Gaza', 'mention', 34, 31)], 'Title');
-    expect(text).toBe('Map of 1 strike and 1 attack in Qaim, Asad reported in “Title”; 1 other place mentioned.');
+    const text = summarise(
+      [ev('Qaim', 'strike', 41, 34), ev('Asad', 'attack', 42, 33), ev('Gaza', 'mention', 34, 31)],
+      'Title',
+    );
+    expect(text).toBe(
+      'Map of 1 strike and 1 attack in Qaim, Asad reported in “Title”; 1 other place mentioned.',
+    );
   });
 });
 
