@@ -17,6 +17,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { keyWords, nameKey } from '../normalise.ts';
 import type { Precision } from '../types.ts';
+import type { Place } from './types.ts';
 import { FILE, FORMAT, TYPE_CHARS, VERSION, type GazetteerFile } from './format.ts';
 import { regionsFromSources } from './regions.ts';
 
@@ -45,19 +46,10 @@ const readPackageJson = <T>(pkg: string, file: string): T =>
 /** Longest indexed key, in words. */
 export const MAX_WORDS = 6;
 
-export interface Rec {
-  id: string;
-  name: string;
-  lat: number;
-  lon: number;
-  type: Precision;
-  code: string;
-  country: string | null;
-  admin1: string | null;
+/** A place while it is being built: the Place fields plus what only the build needs. */
+export interface Rec extends Place {
   /** GeoNames admin1 code, for cities (used to derive regions). */
   admin1Code?: string;
-  population: number;
-  bbox?: [number, number, number, number];
   /** Every name to index (the preferred name included). */
   names: string[];
 }
