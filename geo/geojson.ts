@@ -124,5 +124,6 @@ export function toGeoJSON(
     });
   const article: EventCollection['article'] = { title: meta.title, characters: t.original.length };
   if (meta.date) article.date = meta.date;
+  article.text = t.original;
   return { type: 'FeatureCollection', features, article };
 }

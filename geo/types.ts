@@ -44,5 +44,14 @@ export type EventFeature = Feature<Point, EventProperties> & { bbox?: BBox };
 /** The geoparser's output: RFC 7946 with one foreign member describing the article. */
 export interface EventCollection extends FeatureCollection<Point, EventProperties> {
   features: EventFeature[];
-  article?: { title: string | null; characters: number; date?: string };
+  article?: {
+    title: string | null;
+    characters: number;
+    date?: string;
+    /**
+     * The article as given to the geoparser (markup included, if any): every
+     * `excerptStart` and `spans` offset indexes into it (UTF-16 code units).
+     */
+    text?: string;
+  };
 }

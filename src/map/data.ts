@@ -137,6 +137,11 @@ export function parseEventCollection(json: unknown): EventCollection {
       characters: typeof a.characters === 'number' ? a.characters : 0,
       ...(typeof a.date === 'string' ? { date: a.date } : {}),
     };
+    if (a.text !== undefined) {
+      if (typeof a.text !== 'string')
+        fail('events file', `article.text must be a string (got ${describe(a.text)})`);
+      out.article.text = a.text;
+    }
   }
   return out;
 }

@@ -20,7 +20,14 @@ function row(dl: HTMLDListElement, term: string, value: string): void {
   dl.append(el('dt', '', term), el('dd', '', value));
 }
 
-export function popupContent(feature: EventFeature): HTMLElement {
+/**
+ * The event's popup. With `onread`, a "Read in article" button calls it (the
+ * caller opens the article dialog and returns focus to the button).
+ */
+export function popupContent(
+  feature: EventFeature,
+  onread?: (opener: HTMLButtonElement) => void,
+): HTMLElement {
   const p = feature.properties;
   const root = el('article', `event-popup kind-${p.kind}`);
   root.dataset.popupEventId = p.id;
@@ -47,5 +54,41 @@ export function popupContent(feature: EventFeature): HTMLElement {
     quote.append(run.mark ? el('mark', '', run.text) : document.createTextNode(run.text));
   }
   root.append(quote);
+  if (onread) {
+    const read = el('button', 'event-popup-read', 'Read in article');
+    read.type = 'button';
+    read.addEventListener('click', () => onread(read));
+    root.append(read);
+  }
+  return root;
+}
+
+/**
+ * A chooser for several events under one click: "2 events here", then a button
+ * per event (kind · place) that calls `onchoose` with its id.
+ */
+export function chooserContent(
+  features: EventFeature[],
+  onchoose: (id: string) => void,
+): HTMLElement {
+  const root = el('div', 'event-chooser');
+  root.append(el('h2', 'event-chooser-title', `${features.length} events here`));
+  const list = el('ul', 'event-chooser-list');
+  for (const f of features) {
+    const p = f.properties;
+    const b = el('button', `event-chooser-item kind-${p.kind}`);
+    b.type = 'button';
+    b.dataset.chooseEventId = p.id;
+    b.append(
+      el('span', `event-popup-kind kind-${p.kind}`, KIND_LABEL[p.kind]),
+      document.createTextNode(' · '),
+      el('span', '', p.place),
+    );
+    b.addEventListener('click', () => onchoose(p.id));
+    const li = el('li', '');
+    li.append(b);
+    list.append(li);
+  }
+  root.append(list);
   return root;
 }

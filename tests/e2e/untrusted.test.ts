@@ -9,11 +9,12 @@ const EVIL = '<img src=x onerror=alert(1)>';
 
 function fixture(): EventCollection {
   const excerpt = `Militants attacked ${EVIL} the base near Kirkuk.`;
-  const start = 100;
+  const text = `Report ${EVIL}\n\n${EVIL} <b>bold</b> ${excerpt} <script>alert(3)</script>\n`;
+  const start = text.indexOf(excerpt);
   const at = start + excerpt.indexOf('Kirkuk');
   return {
     type: 'FeatureCollection',
-    article: { title: `Report ${EVIL}`, characters: 500 },
+    article: { title: `Report ${EVIL}`, characters: text.length, text },
     features: [
       {
         type: 'Feature',
@@ -67,6 +68,23 @@ describe('untrusted article text', () => {
     );
     expect(await s.page.locator('img').count()).toBe(0);
     expect(await s.page.locator('script:not([src])').count()).toBe(0);
+    // "Read in article": the article text as text, in the dialog.
+    await s.page.locator('.maplibregl-popup button.event-popup-read').click();
+    const dialog = s.page.locator('dialog.article-dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('h2').textContent()).toBe(`Report ${EVIL}`);
+    expect(await dialog.locator('.article-dialog-text').textContent()).toBe(
+      fixture().article!.text,
+    );
+    expect(await dialog.locator('mark').textContent()).toBe(
+      fixture().features[0]!.properties.excerpt,
+    );
+    expect(await dialog.locator('mark strong').textContent()).toBe('Kirkuk');
+    expect(await dialog.locator('img, b, script').count()).toBe(0);
+    expect(await s.page.locator('img').count()).toBe(0);
+    expect(await s.page.locator('script:not([src])').count()).toBe(0);
+    await s.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await s.page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     expect(

@@ -42,6 +42,17 @@ describe('parseEventCollection', () => {
     const out = parseEventCollection(JSON.parse(JSON.stringify(fc)));
     expect(out.features[0]!.properties.id).toBe('a');
     expect(out.article?.title).toBe('T');
+    expect(out.article?.text).toBeUndefined();
+  });
+
+  it('accepts the article text (string or absent), nothing else', () => {
+    const fc = (text: unknown) => ({
+      type: 'FeatureCollection',
+      features: [ev('a', 'strike', 44, 33)],
+      article: { title: 'T', characters: 10, text },
+    });
+    expect(parseEventCollection(fc('Hit <b>Qaim</b>.')).article?.text).toBe('Hit <b>Qaim</b>.');
+    expect(() => parseEventCollection(fc(42))).toThrow('article.text must be a string (got 42)');
   });
 
   it('says precisely what is wrong', () => {
