@@ -15,7 +15,7 @@ export type Theme = 'light' | 'dark';
 
 export interface BasemapStyleOptions {
   theme: Theme;
-  /** e.g. `pmtiles://http://host/generated/basemap.pmtiles` */
+  /** `pmtiles://` followed by the absolute URL of generated/basemap.pmtiles on our own origin. */
   tilesUrl: string;
   /** Folder holding the woff2 files, e.g. `/generated/fonts` (no trailing slash needed). */
   fontsUrl: string;

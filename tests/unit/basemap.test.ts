@@ -2,21 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { PMTiles, type Source } from 'pmtiles';
+import { PMTiles } from 'pmtiles';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { basemapStyle } from '../../src/map/style.ts';
+import { MemorySource } from './memory-source.ts';
 
 const ARCHIVE = 'public/generated/basemap.pmtiles';
-
-class BytesSource implements Source {
-  constructor(private bytes: Uint8Array) {}
-  getKey() {
-    return ARCHIVE;
-  }
-  async getBytes(offset: number, length: number) {
-    return { data: Uint8Array.prototype.slice.call(this.bytes, offset, offset + length).buffer };
-  }
-}
 
 function tileXY(lon: number, lat: number, z: number): [number, number] {
   const n = 2 ** z;
@@ -36,7 +27,7 @@ async function tile(z: number, x: number, y: number): Promise<VectorTile | null>
 describe('built basemap archive', () => {
   beforeAll(() => {
     if (!existsSync(ARCHIVE)) throw new Error(`${ARCHIVE} is missing: run \`npm run data\` first`);
-    archive = new PMTiles(new BytesSource(new Uint8Array(readFileSync(ARCHIVE))));
+    archive = new PMTiles(new MemorySource(new Uint8Array(readFileSync(ARCHIVE)), ARCHIVE));
   });
 
   it('covers the world from z0 to at least z6 (z8 here) with gzip MVT tiles', async () => {

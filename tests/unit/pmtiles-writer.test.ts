@@ -1,21 +1,8 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { PMTiles, type Source } from 'pmtiles';
+import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { PMTilesWriter } from '../../scripts/basemap/pmtiles-writer.ts';
-
-/** A pmtiles Source over bytes in memory that counts the requests it serves. */
-class MemorySource implements Source {
-  requests: [number, number][] = [];
-  constructor(private bytes: Uint8Array) {}
-  getKey(): string {
-    return 'memory';
-  }
-  async getBytes(offset: number, length: number) {
-    this.requests.push([offset, length]);
-    const slice = Uint8Array.prototype.slice.call(this.bytes, offset, offset + length);
-    return { data: slice.buffer };
-  }
-}
+import { MemorySource } from './memory-source.ts';
 
 const tileBytes = (text: string) => gzipSync(Buffer.from(text));
 const text = (data: ArrayBuffer | undefined) =>
