@@ -314,9 +314,9 @@ export const CONTINENTS: readonly {
 ];
 
 /** Countries whose place names reach English in many transliterations (Arabic, Persian,
- *  Hebrew, Cyrillic, Horn of Africa, Sahel ...): the same list the gazetteer build uses
- *  to keep all alternate names (geo/gazetteer/build.ts FULL_ALTERNATES, copied: that
- *  module is build-time only). */
+ *  Hebrew, Cyrillic, Horn of Africa, Sahel ...). The gazetteer build keeps all alternate
+ *  names of their small places (FULL_ALTERNATES in geo/gazetteer/build.ts); the mention
+ *  finder trusts sound-alike matches only there. */
 export const TRANSLIT_COUNTRIES = set(
   `IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA`,
 );

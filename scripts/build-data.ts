@@ -16,7 +16,7 @@ const steps: Step[] = [
   },
   {
     name: 'gazetteer',
-    inputs: ['geo/gazetteer', 'geo/normalise.ts', 'package-lock.json'],
+    inputs: ['geo/gazetteer', 'geo/normalise.ts', 'geo/lexicon.ts', 'package-lock.json'],
     outputs: [`${OUT}/gazetteer`],
     run: async () => (await import('../geo/gazetteer/build.ts')).buildGazetteer(`${OUT}/gazetteer`),
   },

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { TRANSLIT_COUNTRIES } from '../lexicon.ts';
 import { keyWords, nameKey } from '../normalise.ts';
 import type { Precision } from '../types.ts';
 import type { Place } from './types.ts';
@@ -82,12 +83,7 @@ function readJson<T>(name: string): T | undefined {
  *  transliterations vary most: Arabic, Persian, Hebrew, Cyrillic, Horn of Africa,
  *  Sahel). Elsewhere, places under SMALL people index only their name and
  *  ASCII name, to keep the artifact within its download budget. */
-export const FULL_ALTERNATES = new Set(
-  (
-    'IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG ' +
-    'SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA'
-  ).split(' '),
-);
+export const FULL_ALTERNATES = TRANSLIT_COUNTRIES;
 export const SMALL = 5000;
 /** Countries (FULL_ALTERNATES plus these) that keep places under TINY people that
  *  are not administrative seats; elsewhere such villages are dropped: they are
