@@ -1,6 +1,8 @@
 // Word lists shared by the stages. General English and news vocabulary only:
 // nothing here is tuned to one article. Pure data.
 
+import continents from './gazetteer/data/continents.json';
+
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Frequent English words (lower case) that are never place names when capitalised
@@ -249,9 +251,9 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Continents, which the gazetteer does not index: GeoNames continent features
- * (ids 6255146–6255152) with their GeoNames coordinates. Used only when the
- * gazetteer has no region, country or water of that name.
+ * Continents, which the gazetteer does not index: GeoNames continent features,
+ * from geo/gazetteer/data/continents.json. Used only when the gazetteer has no
+ * region, country or water of that name.
  */
 export const CONTINENTS: readonly {
   id: string;
@@ -260,58 +262,10 @@ export const CONTINENTS: readonly {
   lon: number;
   bbox: [number, number, number, number];
   aliases?: string[];
-}[] = [
-  {
-    id: 'geonames:6255146',
-    name: 'Africa',
-    lat: 7.1881,
-    lon: 21.0936,
-    bbox: [-25.4, -34.9, 63.5, 37.6],
-  },
-  {
-    id: 'geonames:6255147',
-    name: 'Asia',
-    lat: 29.8405,
-    lon: 89.2969,
-    bbox: [25.7, -11, 180, 81.3],
-  },
-  {
-    id: 'geonames:6255148',
-    name: 'Europe',
-    lat: 48.6909,
-    lon: 9.1406,
-    bbox: [-31.3, 34.5, 69.1, 81.9],
-    aliases: ['European Union', 'EU'],
-  },
-  {
-    id: 'geonames:6255149',
-    name: 'North America',
-    lat: 46.0732,
-    lon: -100.5469,
-    bbox: [-168, 7, -52, 84],
-  },
-  {
-    id: 'geonames:6255150',
-    name: 'South America',
-    lat: -14.6048,
-    lon: -57.6563,
-    bbox: [-92, -56, -34, 13.4],
-  },
-  {
-    id: 'geonames:6255151',
-    name: 'Oceania',
-    lat: -18.3128,
-    lon: 138.5156,
-    bbox: [110, -47.3, 180, -1],
-  },
-  {
-    id: 'geonames:6255152',
-    name: 'Antarctica',
-    lat: -78.1586,
-    lon: 16.4063,
-    bbox: [-180, -90, 180, -60],
-  },
-];
+}[] = continents.entries.map((c) => ({
+  ...c,
+  bbox: c.bbox as [number, number, number, number],
+}));
 
 /** Countries whose place names reach English in many transliterations (Arabic, Persian,
  *  Hebrew, Cyrillic, Horn of Africa, Sahel ...). The gazetteer build keeps all alternate

@@ -244,9 +244,7 @@ describe('curated data files', () => {
     bbox?: number[];
   };
   const read = (f: string) => JSON.parse(readFileSync(`geo/gazetteer/data/${f}`, 'utf8'));
-  const files = ['supplement.json', 'water.json'].filter((f) =>
-    existsSync(`geo/gazetteer/data/${f}`),
-  );
+  const files = ['supplement.json', 'water.json', 'continents.json'];
 
   it.each(files)('%s: every entry is sourced, placed and unique', (f) => {
     const d = read(f);
@@ -279,7 +277,7 @@ describe('curated data files', () => {
     }
   });
 
-  it('supplement and water ids do not collide', () => {
+  it('supplement, water and continent ids do not collide', () => {
     const a = files.flatMap((f) => (read(f).entries as Entry[]).map((e) => e.id));
     expect(new Set(a).size).toBe(a.length);
   });
