@@ -1,5 +1,5 @@
 // Needs the compiled gazetteer: `npm run data` (or buildGazetteer) first.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../geo/gazetteer/load.ts';
 import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
