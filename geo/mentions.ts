@@ -11,7 +11,6 @@ import {
   ORG_WORDS,
   STOP_PHRASES,
   ARTICLE_PREFIX,
-  DEMONYMS,
   FIRST_NAMES,
   NAME_CONNECTOR,
   NAME_SUFFIX,
@@ -181,11 +180,7 @@ function candidatesFor(
 export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 4) return undefined;
-  return (
-    gazetteer.demonym(nameKey(word)) ??
-    gazetteer.demonym(lower) ??
-    (Object.hasOwn(DEMONYMS, lower) ? DEMONYMS[lower] : undefined)
-  );
+  return gazetteer.demonym(nameKey(word)) ?? gazetteer.demonym(lower);
 }
 
 /** Words used in lower case in the text (for the sentence-initial rule). */
@@ -321,6 +316,7 @@ export function findMentionsInSentence(
       if (
         j - i === 1 &&
         !admitSingle(
+          gazetteer,
           tokens,
           i,
           s,
@@ -476,6 +472,7 @@ function insideLongerName(tokens: Token[], i: number, s: Sentence): boolean {
 }
 
 function admitSingle(
+  gazetteer: Gazetteer,
   tokens: Token[],
   i: number,
   s: Sentence,
@@ -510,7 +507,7 @@ function admitSingle(
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !/^(Mc|Mac)/.test(t.text)) return false; // MoD, YouTube
   if (!t.cap) return false;
   if (STOP.has(t.lower)) return false;
-  if (Object.hasOwn(DEMONYMS, t.lower)) return false;
+  if (demonymCountry(gazetteer, t.text)) return false;
   const initial = i === 0 || /["“‘(]\s*$/.test(tokens[i - 1]?.gap ?? '') || s.headline;
   if (initial && (lowerWords.has(t.lower) || STOP_INITIAL.has(t.lower))) return false;
   // Inside a longer proper name: "Lloyd Austin" (previous capitalised word that is not a place and not a qualifier).
