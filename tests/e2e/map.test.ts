@@ -50,6 +50,16 @@ describe('the map page', () => {
     expect(urls.filter((u) => !isLocal(u, baseUrl))).toEqual([]);
   });
 
+  it('fetches each font once: the preloads in index.html are the files the labels use', async () => {
+    const fonts = s.requests.map((r) => r.url()).filter((u) => u.includes('/generated/fonts/'));
+    const preloaded = await s.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => l.href),
+    );
+    expect(preloaded.length).toBeGreaterThan(0);
+    for (const href of preloaded) expect(fonts).toContain(href);
+    expect(fonts.length).toBe(new Set(fonts).size);
+  });
+
   it('fits the strikes and attacks on load', async () => {
     const inView = await s.page.evaluate(
       (points) => {
