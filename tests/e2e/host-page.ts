@@ -10,7 +10,7 @@ export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self' data:",
