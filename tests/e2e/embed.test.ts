@@ -95,6 +95,35 @@ describe('the share dialog', () => {
   });
 });
 
+describe('the share dialog, Copy button', () => {
+  it('copies the code to the clipboard and offers a plain link', async () => {
+    const t = await launch();
+    try {
+      await t.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseUrl).origin,
+      });
+      await t.page.goto(baseUrl);
+      await t.page.getByRole('button', { name: 'Embed' }).click();
+      const dialog = t.page.locator('[data-testid="embed-dialog"]');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Copy' }).click();
+      await expect
+        .poll(() => dialog.locator('.status').textContent())
+        .toBe('Copied to the clipboard.');
+      const code = await t.page.locator('#embed-code').inputValue();
+      expect(await t.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      expect(await dialog.getByTestId('plain-link').getAttribute('href')).toBe(
+        `${baseUrl}index.html`,
+      );
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('a host page on another origin embedding the map', () => {
   it('receives ready with the number of events, from the map origin', async () => {
     await expect.poll(() => received('ready').then((r) => r.length)).toBeGreaterThan(0);
@@ -292,6 +321,53 @@ describe('a host page on another origin embedding the map', () => {
   });
 });
 
+describe('embed.js', () => {
+  it('loaded after the frame, asks it for its height; ignores heights not from a frame', async () => {
+    const t = await launch({ width: 900, height: 700 });
+    const late = await startHostPage(
+      hostPageHtml(
+        `<iframe src="${app.url}index.html?embed" title="Map" style="width:100%;height:450px;border:0"></iframe>`,
+      ),
+    );
+    try {
+      await t.page.goto(late.url);
+      const mapOrigin = new URL(app.url).origin;
+      const readyHeights = () =>
+        t.page.evaluate(
+          (origin) =>
+            (window as unknown as { received: Received[] }).received
+              .filter((m) => m.origin === origin && m.data?.type === 'height')
+              .map((m) => m.data.height as number),
+          mapOrigin,
+        );
+      await expect
+        .poll(async () => (await readyHeights()).length, { timeout: 30_000 })
+        .toBeGreaterThan(0);
+      const iframe = t.page.locator('iframe');
+      expect(Math.round((await iframe.boundingBox())!.height)).toBe(450);
+      const f = (await (await iframe.elementHandle())!.contentFrame())!;
+      await f.waitForFunction(() => !!(window as unknown as Partial<Hooked>).__map);
+      await waitForIdle(f as unknown as Page);
+      const before = (await readyHeights()).length;
+      // A height message from the page itself (not from an iframe) is ignored.
+      await t.page.addScriptTag({ url: `${app.url}embed.js` });
+      // The script's getHeight request makes the frame post its height again.
+      await expect.poll(async () => (await readyHeights()).length).toBeGreaterThan(before);
+      await t.page.evaluate(() =>
+        window.postMessage({ source: 'conflict-map', type: 'height', height: 150 }, '*'),
+      );
+      const posted = (await readyHeights()).at(-1)!;
+      await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(posted);
+      expect(posted).not.toBe(150);
+      expect(posted).not.toBe(450);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+      await late.close();
+    }
+  });
+});
+
 describe('commands restricted by origins=', () => {
   it('are ignored from a host not in the list, and nothing is posted to it', async () => {
     const t = await launch({ width: 900, height: 700 });
@@ -318,6 +394,21 @@ describe('commands restricted by origins=', () => {
         ),
       );
       expect(got).toEqual([]);
+      // Without embed.js the frame keeps its fixed height, and map and list fit inside it.
+      expect(Math.round((await t.page.locator('iframe').boundingBox())!.height)).toBe(500);
+      const fits = await f.evaluate(() => {
+        const map = document.querySelector('.map-area')!.getBoundingClientRect();
+        const list = document.querySelector('.embed-list')!.getBoundingClientRect();
+        return {
+          scroll: document.documentElement.scrollHeight <= window.innerHeight,
+          map: map.height,
+          listBottom: list.bottom,
+          inner: window.innerHeight,
+        };
+      });
+      expect(fits.scroll).toBe(true);
+      expect(fits.map).toBeGreaterThanOrEqual(160);
+      expect(fits.listBottom).toBeLessThanOrEqual(fits.inner + 0.5);
     } finally {
       await t.close();
       await other.close();
