@@ -86,7 +86,8 @@ export function startBridge(options: BridgeOptions): Bridge {
   return {
     ready: (events) => {
       post(readyMessage(events));
-      postHeight(true);
+      // Once the page has rendered the events.
+      requestAnimationFrame(() => postHeight(true));
     },
     selected: (id, from) => post(selected(id, from)),
     resized,
