@@ -1,7 +1,8 @@
 // Builds every derived file the app needs into public/generated/ (git-ignored):
 // the basemap tiles and fonts, the compiled gazetteer, the example article's
-// events, and the world outline for the no-WebGL fallback. Runs before `npm start`, `npm run build` and `npm test`; each step is
-// skipped while its inputs are unchanged (see scripts/cache.ts).
+// events, and the world outline for the no-WebGL fallback. Runs before
+// `npm start`, `npm run build` and `npm test`; each step is skipped while its
+// inputs are unchanged (see scripts/cache.ts).
 import { performance } from 'node:perf_hooks';
 import { runStep, type Step } from './cache.ts';
 
