@@ -1,7 +1,8 @@
 // Builds every derived file the app needs into public/generated/ (git-ignored):
-// the basemap tiles and fonts, the compiled gazetteer, and the example article's
-// events. Runs before `npm start`, `npm run build` and `npm test`; each step is
-// skipped while its inputs are unchanged (see scripts/cache.ts).
+// the basemap tiles and fonts, the compiled gazetteer, the example article's
+// events, and the world outline for the no-WebGL fallback. Runs before
+// `npm start`, `npm run build` and `npm test`; each step is skipped while its
+// inputs are unchanged (see scripts/cache.ts).
 import { performance } from 'node:perf_hooks';
 import { runStep, type Step } from './cache.ts';
 
@@ -25,6 +26,13 @@ const steps: Step[] = [
     inputs: ['geo', `${OUT}/gazetteer`, 'scripts/example-events.ts'],
     outputs: [`${OUT}/example.geojson`],
     run: async () => (await import('./example-events.ts')).buildExampleEvents(OUT),
+  },
+  {
+    // The outline map shown when the browser cannot draw the interactive map.
+    name: 'world-outline',
+    inputs: ['scripts/world-outline.ts', 'scripts/basemap/geometry.ts', 'package-lock.json'],
+    outputs: [`${OUT}/world-outline.json`],
+    run: async () => (await import('./world-outline.ts')).buildWorldOutline(OUT),
   },
 ];
 

@@ -40,14 +40,20 @@ export function assertChromium(): void {
 }
 
 export async function launch(
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    /** Extra Chromium flags, e.g. ['--disable-webgl', '--disable-3d-apis']. */
+    args?: string[];
+  } = {},
 ): Promise<Session> {
   assertChromium();
   const dir = mkdtempSync(join(tmpdir(), 'conflict-map-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     colorScheme: options.colorScheme ?? 'light',
   });

@@ -1,0 +1,101 @@
+// The frame's side of the postMessage API (see messages.ts): posts `ready`,
+// `select` and `height` to the parent window and obeys the host's commands.
+import {
+  acceptCommand,
+  height as heightMessage,
+  parseHostCommand,
+  ready as readyMessage,
+  selected,
+  targetOrigin,
+  type FrameMessage,
+  type SelectFrom,
+} from './messages.ts';
+
+export interface BridgeOptions {
+  origins: readonly string[] | null;
+  onselect: (id: string | null) => void;
+  onfitall: () => void;
+  /** The preferred height of the frame's content, in CSS pixels. */
+  measure: () => number;
+}
+
+export interface Bridge {
+  ready: (events: number) => void;
+  selected: (id: string | null, from: SelectFrom) => void;
+  /** Re-measures and posts the height if it changed (coalesced to one per frame). */
+  resized: () => void;
+  observe: (el: Element) => void;
+  stop: () => void;
+}
+
+/** The parent's origin when the browser tells it (ancestorOrigins, else the referrer). */
+function parentOrigin(): string | null {
+  const ancestors = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return ancestors.item(0);
+  try {
+    return document.referrer ? new URL(document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function startBridge(options: BridgeOptions): Bridge {
+  const framed = window.parent !== window;
+  const target = framed ? targetOrigin(options.origins, parentOrigin()) : null;
+  let lastHeight = 0;
+  let pending = 0;
+
+  function post(message: FrameMessage): void {
+    if (target !== null) window.parent.postMessage(message, target);
+  }
+
+  function postHeight(force: boolean): void {
+    const h = Math.round(options.measure());
+    if (!(h > 0) || (!force && Math.abs(h - lastHeight) < 1)) return;
+    lastHeight = h;
+    post(heightMessage(h));
+  }
+
+  function onmessage(e: MessageEvent): void {
+    const parsed = parseHostCommand(e.data);
+    if (!parsed) return;
+    if (!acceptCommand(e, window.parent, options.origins)) {
+      console.warn(`conflict-map: ignored a command from ${e.origin} (not an allowed parent)`);
+      return;
+    }
+    if (!parsed.ok) {
+      console.warn(`conflict-map: ignored a malformed command: ${parsed.reason}`);
+      return;
+    }
+    const c = parsed.value;
+    if (c.type === 'select') options.onselect(c.id);
+    else if (c.type === 'fitAll') options.onfitall();
+    else postHeight(true);
+  }
+
+  const resized = () => {
+    if (pending) return;
+    pending = requestAnimationFrame(() => {
+      pending = 0;
+      postHeight(false);
+    });
+  };
+  const observer = new ResizeObserver(resized);
+  if (framed) window.addEventListener('message', onmessage);
+
+  return {
+    ready: (events) => {
+      post(readyMessage(events));
+      // Once the page has rendered the events.
+      requestAnimationFrame(() => postHeight(true));
+    },
+    selected: (id, from) => post(selected(id, from)),
+    resized,
+    observe: (el) => observer.observe(el),
+    stop: () => {
+      observer.disconnect();
+      if (pending) cancelAnimationFrame(pending);
+      window.removeEventListener('message', onmessage);
+    },
+  };
+}

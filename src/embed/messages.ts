@@ -1,0 +1,145 @@
+// The postMessage API between an embedded map (the frame) and the page that
+// embeds it (the host). Pure: shapes, validation and the acceptance rule; the
+// DOM glue is in bridge.ts and public/embed.js.
+//
+// Every message is a plain object with `source: 'conflict-map'` and a `type`.
+//   frame → host: ready, select, height
+//   host → frame: select, fitAll, getHeight
+
+export const SOURCE = 'conflict-map';
+
+/** Longest event id a command may carry (ids are short slugs). */
+export const MAX_ID_LENGTH = 200;
+/** Heights outside this range are ignored by embed.js. */
+export const MIN_HEIGHT = 100;
+export const MAX_HEIGHT = 10_000;
+
+export type SelectFrom = 'map' | 'list' | 'hash' | 'host';
+
+export type FrameMessage =
+  | { source: typeof SOURCE; type: 'ready'; events: number }
+  | { source: typeof SOURCE; type: 'select'; id: string | null; from: SelectFrom }
+  | { source: typeof SOURCE; type: 'height'; height: number };
+
+export type HostCommand =
+  | { source: typeof SOURCE; type: 'select'; id: string | null }
+  | { source: typeof SOURCE; type: 'fitAll' }
+  | { source: typeof SOURCE; type: 'getHeight' };
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function extraKeys(o: Record<string, unknown>, allowed: string[]): string[] {
+  return Object.keys(o).filter((k) => !allowed.includes(k));
+}
+
+/**
+ * Validates a message received from the host. Returns `null` for messages that
+ * are not ours (no `source: 'conflict-map'`) so they can be ignored silently, and
+ * a reason for ours that are malformed.
+ */
+export function parseHostCommand(data: unknown): Parsed<HostCommand> | null {
+  if (!isRecord(data) || data.source !== SOURCE) return null;
+  const fail = (reason: string): Parsed<HostCommand> => ({ ok: false, reason });
+  switch (data.type) {
+    case 'select': {
+      const extra = extraKeys(data, ['source', 'type', 'id']);
+      if (extra.length) return fail(`select: unexpected field ${extra.join(', ')}`);
+      const id = data.id;
+      if (id === null) return { ok: true, value: { source: SOURCE, type: 'select', id: null } };
+      if (typeof id !== 'string') return fail('select: id must be a string or null');
+      if (id.length === 0 || id.length > MAX_ID_LENGTH)
+        return fail(`select: id must have 1 to ${MAX_ID_LENGTH} characters`);
+      return { ok: true, value: { source: SOURCE, type: 'select', id } };
+    }
+    case 'fitAll':
+    case 'getHeight': {
+      const extra = extraKeys(data, ['source', 'type']);
+      if (extra.length) return fail(`${data.type}: unexpected field ${extra.join(', ')}`);
+      return { ok: true, value: { source: SOURCE, type: data.type } };
+    }
+    default:
+      return fail(
+        `unknown type ${typeof data.type === 'string' ? JSON.stringify(data.type.slice(0, 40)) : typeof data.type}`,
+      );
+  }
+}
+
+/** Validates a message received from a frame (what embed.js and host pages check). */
+export function parseFrameMessage(data: unknown): Parsed<FrameMessage> | null {
+  if (!isRecord(data) || data.source !== SOURCE) return null;
+  const fail = (reason: string): Parsed<FrameMessage> => ({ ok: false, reason });
+  switch (data.type) {
+    case 'ready':
+      if (typeof data.events !== 'number' || !Number.isInteger(data.events) || data.events < 0)
+        return fail('ready: events must be a count');
+      return { ok: true, value: { source: SOURCE, type: 'ready', events: data.events } };
+    case 'select':
+      if (data.id !== null && typeof data.id !== 'string')
+        return fail('select: id must be a string or null');
+      if (!['map', 'list', 'hash', 'host'].includes(data.from as string))
+        return fail('select: from must be map, list, hash or host');
+      return {
+        ok: true,
+        value: { source: SOURCE, type: 'select', id: data.id, from: data.from as SelectFrom },
+      };
+    case 'height':
+      if (
+        typeof data.height !== 'number' ||
+        !Number.isFinite(data.height) ||
+        data.height < MIN_HEIGHT ||
+        data.height > MAX_HEIGHT
+      )
+        return fail(`height: must be a number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}`);
+      return { ok: true, value: { source: SOURCE, type: 'height', height: data.height } };
+    default:
+      return fail('unknown type');
+  }
+}
+
+/**
+ * Whether a command may be obeyed: it must come from the parent window, and
+ * from one of `origins` when that list is given (null: any origin).
+ */
+export function acceptCommand(
+  from: { source: unknown; origin: string },
+  parent: unknown,
+  origins: readonly string[] | null,
+): boolean {
+  if (from.source === null || from.source !== parent) return false;
+  if (origins === null) return true;
+  return origins.includes(from.origin);
+}
+
+/**
+ * The targetOrigin for messages to the parent: '*' when any host may listen (the
+ * messages carry nothing private: event ids of a public map and a height);
+ * otherwise the parent's origin when it is an allowed one; null (send nothing)
+ * when the parent's known origin is not allowed; the first allowed when the
+ * parent's origin is unknown.
+ */
+export function targetOrigin(
+  origins: readonly string[] | null,
+  parentOrigin: string | null,
+): string | null {
+  if (origins === null) return '*';
+  if (origins.length === 0) return null;
+  if (parentOrigin) return origins.includes(parentOrigin) ? parentOrigin : null;
+  return origins[0]!;
+}
+
+export const ready = (events: number): FrameMessage => ({ source: SOURCE, type: 'ready', events });
+export const selected = (id: string | null, from: SelectFrom): FrameMessage => ({
+  source: SOURCE,
+  type: 'select',
+  id,
+  from,
+});
+export const height = (h: number): FrameMessage => ({
+  source: SOURCE,
+  type: 'height',
+  height: Math.round(h),
+});

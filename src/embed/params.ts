@@ -1,0 +1,136 @@
+// The page's URL parameters (`index.html?embed&theme=dark&list=hidden…`),
+// parsed and validated without touching the DOM. Each invalid value becomes a
+// precise message and falls back to its default, so the map still shows.
+
+export type ThemeParam = 'light' | 'dark' | 'auto';
+export type ListParam = 'shown' | 'hidden';
+
+export interface PageParams {
+  /** `?embed` present: the iframe layout (no page chrome, compact list, cooperative gestures). */
+  embed: boolean;
+  theme: ThemeParam;
+  list: ListParam;
+  /** A heading shown above the embedded map; null for none. */
+  title: string | null;
+  /** The initial event id (`event=`; the `#event=` hash wins when both are given). */
+  event: string | null;
+  /**
+   * Origins allowed to send commands: null when `origins` is absent (the parent
+   * window, whatever its origin); an empty list accepts no command.
+   */
+  origins: string[] | null;
+  /** One message per invalid parameter. */
+  errors: string[];
+}
+
+export const THEMES: readonly ThemeParam[] = ['light', 'dark', 'auto'];
+export const LISTS: readonly ListParam[] = ['shown', 'hidden'];
+export const MAX_TITLE = 200;
+
+function quote(v: string): string {
+  return JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v);
+}
+
+/** An `origins` entry as a serialised origin ("https://news.example"), or null when it is not one. */
+export function normaliseOrigin(raw: string): string | null {
+  const s = raw.trim();
+  if (!/^https?:\/\/[^/?#\s]+\/?$/i.test(s)) return null;
+  try {
+    const u = new URL(s);
+    return u.origin === 'null' ? null : u.origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Parses `search` (location.search). `pageHref` is the page's own URL, used to
+ * check that `data` names a file on the same origin.
+ */
+export function parseParams(search: string, pageHref: string): PageParams {
+  const q = new URLSearchParams(search);
+  const errors: string[] = [];
+  const out: PageParams = {
+    embed: q.has('embed'),
+    theme: 'auto',
+    list: 'shown',
+    title: null,
+    event: null,
+    origins: null,
+    errors,
+  };
+
+  const embedValue = q.get('embed');
+  if (embedValue !== null && !['', '1', 'true'].includes(embedValue)) {
+    errors.push(`Unknown value ${quote(embedValue)} for “embed”: write just ?embed.`);
+  }
+
+  const theme = q.get('theme');
+  if (theme !== null) {
+    if ((THEMES as readonly string[]).includes(theme)) out.theme = theme as ThemeParam;
+    else
+      errors.push(
+        `Unknown theme ${quote(theme)}: use light, dark or auto. Showing the automatic theme.`,
+      );
+  }
+
+  const list = q.get('list');
+  if (list !== null) {
+    if ((LISTS as readonly string[]).includes(list)) out.list = list as ListParam;
+    else errors.push(`Unknown value ${quote(list)} for “list”: use shown or hidden.`);
+  }
+
+  const title = q.get('title');
+  if (title !== null) {
+    const t = title.replace(/\s+/g, ' ').trim();
+    if (!t) errors.push('The “title” parameter is empty.');
+    else if (t.length > MAX_TITLE)
+      errors.push(`The title is ${t.length} characters long; at most ${MAX_TITLE} are shown.`);
+    if (t) out.title = t.slice(0, MAX_TITLE);
+  }
+
+  const event = q.get('event');
+  if (event !== null) {
+    if (event.trim()) out.event = event.trim();
+    else errors.push('The “event” parameter is empty.');
+  }
+
+  const origins = q.get('origins');
+  if (origins !== null) {
+    const bad: string[] = [];
+    const allowed: string[] = [];
+    for (const part of origins.split(',')) {
+      if (!part.trim()) continue;
+      const o = normaliseOrigin(part);
+      if (o) {
+        if (!allowed.includes(o)) allowed.push(o);
+      } else bad.push(part.trim());
+    }
+    // Fail closed: a host that meant to restrict commands must not end up open to all.
+    out.origins = allowed;
+    if (bad.length) {
+      errors.push(
+        `Not an origin in “origins”: ${bad.map(quote).join(', ')} (write scheme://host[:port], e.g. https://news.example).`,
+      );
+    }
+    if (allowed.length === 0)
+      errors.push('No valid origin in “origins”: commands from the host page are ignored.');
+  }
+
+  const data = q.get('data');
+  if (data !== null) {
+    let u: URL | null = null;
+    try {
+      u = new URL(data, pageHref);
+    } catch {
+      u = null;
+    }
+    if (!data.trim() || !u)
+      errors.push(`The “data” parameter ${quote(data)} is not a URL. Showing the example article.`);
+    else if (u.origin !== new URL(pageHref).origin)
+      errors.push(
+        `The events file must be on this site (${new URL(pageHref).origin}), not ${u.origin}. Showing the example article.`,
+      );
+  }
+  return out;
+}

@@ -1,0 +1,487 @@
+// Embedding, end to end: the map served under a strict Content-Security-Policy
+// is embedded by a host page on another local origin with the code the share
+// dialog gives and embed.js. The frame sizes itself, reports marker clicks,
+// obeys the host's commands, and lets a plain wheel scroll the host page.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
+import {
+  STRICT_CSP,
+  hostPageHtml,
+  startHostPage,
+  startPreviewWithHeaders,
+  type Served,
+} from './host-page.ts';
+
+const baseUrl = inject('baseUrl');
+type Hooked = Window & { __map: import('maplibre-gl').Map };
+type Received = { origin: string; data: Record<string, unknown> };
+
+/** Collects CSP violations in every frame (the page's and the map's). */
+const CSP_RECORDER = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber);
+  });
+`;
+
+let app: Served;
+let host: Served;
+let s: Session;
+let events: EventCollection;
+let frame: Frame;
+let embedCode: string;
+
+const incidents = () => events.features.filter((f) => f.properties.kind !== 'mention');
+
+async function received(type?: string): Promise<Received[]> {
+  const all =
+    (await s.page.evaluate(() => (window as unknown as { received: Received[] }).received)) ?? [];
+  return all.filter((m) => m.data?.source === 'conflict-map' && (!type || m.data.type === type));
+}
+
+async function frameIdle(): Promise<void> {
+  await frame.waitForTimeout(50);
+  await waitForIdle(frame as unknown as Page);
+}
+
+async function frameZoom(): Promise<number> {
+  return frame.evaluate(() => (window as unknown as Hooked).__map.getZoom());
+}
+
+async function popupId(): Promise<string | null> {
+  const popup = frame.locator('.maplibregl-popup .event-popup');
+  if ((await popup.count()) === 0) return null;
+  return popup.getAttribute('data-popup-event-id');
+}
+
+beforeAll(async () => {
+  app = await startPreviewWithHeaders({ 'Content-Security-Policy': STRICT_CSP });
+  const res = await fetch(new URL('generated/example.geojson', app.url));
+  events = (await res.json()) as EventCollection;
+  expect(incidents().length).toBeGreaterThan(0);
+
+  s = await launch({ width: 1000, height: 800 });
+  await s.context.addInitScript(CSP_RECORDER);
+  // The embed code, as the share dialog of the full page gives it.
+  await s.page.goto(app.url);
+  await waitForIdle(s.page);
+  await s.page.getByRole('button', { name: 'Embed' }).click();
+  await s.page.locator('[data-testid="embed-dialog"]').waitFor();
+  embedCode = await s.page.locator('#embed-code').inputValue();
+
+  host = await startHostPage(hostPageHtml(embedCode));
+  await s.page.goto(host.url);
+  frame = (await (await s.page.locator('iframe').elementHandle())!.contentFrame())!;
+  await frame.waitForFunction(() => !!(window as unknown as Partial<Hooked>).__map);
+  await frameIdle();
+}, 180_000);
+
+afterAll(async () => {
+  await s?.close();
+  await host?.close();
+  await app?.close();
+});
+
+describe('the share dialog', () => {
+  it('gives an iframe snippet with title, lazy loading, fullscreen and the embed.js line', () => {
+    const base = app.url;
+    expect(embedCode).toContain(`<iframe src="${base}index.html?embed"`);
+    expect(embedCode).toMatch(/ title="Map: [^"]+"/);
+    expect(embedCode).toContain('loading="lazy"');
+    expect(embedCode).toContain('allowfullscreen');
+    expect(embedCode).toContain(`<script src="${base}embed.js" async></script>`);
+  });
+});
+
+describe('the share dialog, Copy button', () => {
+  it('copies the code to the clipboard and offers a plain link', async () => {
+    const t = await launch();
+    try {
+      await t.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseUrl).origin,
+      });
+      await t.page.goto(baseUrl);
+      await t.page.getByRole('button', { name: 'Embed' }).click();
+      const dialog = t.page.locator('[data-testid="embed-dialog"]');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Copy' }).click();
+      await expect
+        .poll(() => dialog.locator('.status').textContent())
+        .toBe('Copied to the clipboard.');
+      const code = await t.page.locator('#embed-code').inputValue();
+      expect(await t.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      expect(await dialog.getByTestId('plain-link').getAttribute('href')).toBe(
+        `${baseUrl}index.html`,
+      );
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('a host page on another origin embedding the map', () => {
+  it('receives ready with the number of events, from the map origin', async () => {
+    await expect.poll(() => received('ready').then((r) => r.length)).toBeGreaterThan(0);
+    const [ready] = await received('ready');
+    expect(ready!.origin).toBe(new URL(app.url).origin);
+    expect(ready!.data.events).toBe(events.features.length);
+  });
+
+  it('sizes the iframe to the height the frame posts', async () => {
+    await expect.poll(() => received('height').then((r) => r.length)).toBeGreaterThan(0);
+    const heights = await received('height');
+    const posted = heights.at(-1)!.data.height as number;
+    expect(posted).toBeGreaterThan(300);
+    // The snippet's fixed height is 600px: embed.js must have replaced it.
+    expect(posted).not.toBe(600);
+    const box = await s.page.locator('iframe').boundingBox();
+    expect(Math.round(box!.height)).toBe(posted);
+    expect(await s.page.locator('iframe').getAttribute('data-conflict-map-height')).toBe(
+      String(posted),
+    );
+  });
+
+  it('follows a change of height: hiding the list shrinks the iframe', async () => {
+    const before = (await s.page.locator('iframe').boundingBox())!.height;
+    await frame.getByRole('button', { name: /Hide the list of events/ }).click();
+    await expect
+      .poll(async () => (await s.page.locator('iframe').boundingBox())!.height)
+      .toBeLessThan(before - 40);
+    const last = (await received('height')).at(-1)!.data.height as number;
+    expect(Math.round((await s.page.locator('iframe').boundingBox())!.height)).toBe(last);
+    await frame.getByRole('button', { name: /Show the list of events/ }).click();
+    await expect
+      .poll(async () => Math.round((await s.page.locator('iframe').boundingBox())!.height))
+      .toBe(Math.round(before));
+  });
+
+  it('sends select to the host when a marker inside is clicked', async () => {
+    // An incident alone at its spot (a click on shared spots lists the events there).
+    const alone = (f: EventFeature) =>
+      events.features.filter((g) => g.geometry.coordinates.join() === f.geometry.coordinates.join())
+        .length === 1;
+    const f: EventFeature = incidents().find(alone)!;
+    expect(f).toBeDefined();
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    await frame.evaluate(
+      ([x, y]) => (window as unknown as Hooked).__map.jumpTo({ center: [x!, y!], zoom: 9 }),
+      [lng, lat],
+    );
+    await frameIdle();
+    const inFrame = await frame.evaluate(
+      (ll) => {
+        const map = (window as unknown as Hooked).__map;
+        const p = map.project(ll);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      },
+      [lng, lat] as [number, number],
+    );
+    const iframeBox = (await s.page.locator('iframe').boundingBox())!;
+    const before = (await received('select')).length;
+    await s.page.mouse.click(iframeBox.x + inFrame.x, iframeBox.y + inFrame.y);
+    await expect.poll(() => received('select').then((r) => r.length)).toBeGreaterThan(before);
+    const msg = (await received('select')).at(-1)!;
+    expect(msg.data.from).toBe('map');
+    expect(msg.data.id).toBe(f.properties.id);
+    expect(await popupId()).toBe(msg.data.id);
+  });
+
+  it("opens the popup of the host's select command", async () => {
+    const f = incidents().at(-1)!;
+    const other = events.features.find((g) => g.properties.id !== incidents()[0]!.properties.id);
+    const target = f.properties.id === incidents()[0]!.properties.id && other ? other : f;
+    const id = target.properties.id;
+    await s.page.evaluate((eventId) => {
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ source: 'conflict-map', type: 'select', id: eventId }, '*');
+    }, id);
+    await expect.poll(popupId).toBe(id);
+    await frameIdle();
+    const inView = await frame.evaluate(
+      (ll) => (window as unknown as Hooked).__map.getBounds().contains(ll),
+      target.geometry.coordinates as [number, number],
+    );
+    expect(inView).toBe(true);
+    // The frame reports the change, marked as coming from the host.
+    await expect
+      .poll(async () => (await received('select')).at(-1)?.data)
+      .toEqual({ source: 'conflict-map', type: 'select', id, from: 'host' });
+  });
+
+  it('ignores malformed commands and unknown ids, and fitAll shows every incident', async () => {
+    const current = await popupId();
+    await s.page.evaluate(() => {
+      const w = document.querySelector('iframe')!.contentWindow!;
+      w.postMessage({ source: 'conflict-map', type: 'select', id: 42 }, '*');
+      w.postMessage({ source: 'conflict-map', type: 'select', id: 'no-such-event' }, '*');
+      w.postMessage({ source: 'conflict-map', type: 'explode' }, '*');
+      w.postMessage('select', '*');
+    });
+    await frame.waitForTimeout(300);
+    expect(await popupId()).toBe(current);
+    await s.page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ source: 'conflict-map', type: 'fitAll' }, '*'),
+    );
+    await expect
+      .poll(
+        () =>
+          frame.evaluate(
+            (points) => {
+              const map = (window as unknown as Hooked).__map;
+              const b = map.getBounds();
+              return !map.isMoving() && points.every((p) => b.contains(p));
+            },
+            incidents().map((f) => f.geometry.coordinates as [number, number]),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+  });
+
+  it('lets a plain wheel scroll the host page without zooming; Ctrl+wheel zooms', async () => {
+    // Clear the selection from the host (the popup would cover the middle of the map).
+    await s.page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ source: 'conflict-map', type: 'select', id: null }, '*'),
+    );
+    await expect.poll(popupId).toBe(null);
+    await frameIdle();
+    const iframeBox = (await s.page.locator('iframe').boundingBox())!;
+    const canvas = (await frame.locator('canvas.maplibregl-canvas').boundingBox())!;
+    // Page coordinates of the middle of the map (canvas boxes in frames are page-relative).
+    const x = canvas.x + canvas.width / 2;
+    const y = canvas.y + Math.min(canvas.height / 2, 200);
+    expect(y).toBeGreaterThan(iframeBox.y);
+    const zoom = await frameZoom();
+    const scrollBefore = await s.page.evaluate(() => window.scrollY);
+    // The hint ("Use Ctrl + scroll to zoom the map") shows for a moment: record MapLibre's event.
+    await frame.evaluate(() => {
+      const w = window as unknown as Hooked & { __prevented?: string };
+      w.__map.on('cooperativegestureprevented', (e) => {
+        w.__prevented = e.gestureType;
+      });
+    });
+    await s.page.mouse.move(x, y);
+    await s.page.mouse.wheel(0, 240);
+    await expect
+      .poll(
+        () => frame.evaluate(() => (window as unknown as { __prevented?: string }).__prevented),
+        { timeout: 10_000 },
+      )
+      .toBe('wheel_zoom');
+    expect(
+      await frame
+        .locator('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message')
+        .textContent(),
+    ).toMatch(/scroll to zoom/i);
+    await expect.poll(() => s.page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+    await frame.waitForTimeout(300);
+    expect(await frameZoom()).toBeCloseTo(zoom, 6);
+
+    // Back to where the map is, then zoom with Ctrl held.
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await s.page.mouse.move(x, y);
+    await s.page.keyboard.down('Control');
+    await s.page.mouse.wheel(0, -240);
+    await s.page.keyboard.up('Control');
+    await expect.poll(frameZoom, { timeout: 10_000 }).toBeGreaterThan(zoom + 0.1);
+  });
+
+  it('has a fullscreen button and keeps the attribution', async () => {
+    expect(await frame.locator('.maplibregl-ctrl-fullscreen').count()).toBe(1);
+    expect(await frame.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/Natural Earth/);
+  });
+
+  it('made no CSP violation, no error and no request off the two local origins', async () => {
+    const violations = await Promise.all(
+      s.page
+        .frames()
+        .map((f) =>
+          f.evaluate(
+            () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+          ),
+        ),
+    );
+    expect(violations.flat()).toEqual([]);
+    expect(s.errors).toEqual([]);
+    const outside = s.requests
+      .map((r) => r.url())
+      .filter((u) => !isLocal(u, app.url) && !isLocal(u, host.url));
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('embed.js', () => {
+  it('loaded after the frame, asks it for its height; ignores heights not from a frame', async () => {
+    const t = await launch({ width: 900, height: 700 });
+    const late = await startHostPage(
+      hostPageHtml(
+        `<iframe src="${app.url}index.html?embed" title="Map" style="width:100%;height:450px;border:0"></iframe>`,
+      ),
+    );
+    try {
+      await t.page.goto(late.url);
+      const mapOrigin = new URL(app.url).origin;
+      const readyHeights = () =>
+        t.page.evaluate(
+          (origin) =>
+            (window as unknown as { received: Received[] }).received
+              .filter((m) => m.origin === origin && m.data?.type === 'height')
+              .map((m) => m.data.height as number),
+          mapOrigin,
+        );
+      await expect
+        .poll(async () => (await readyHeights()).length, { timeout: 30_000 })
+        .toBeGreaterThan(0);
+      const iframe = t.page.locator('iframe');
+      expect(Math.round((await iframe.boundingBox())!.height)).toBe(450);
+      const f = (await (await iframe.elementHandle())!.contentFrame())!;
+      await f.waitForFunction(() => !!(window as unknown as Partial<Hooked>).__map);
+      await waitForIdle(f as unknown as Page);
+      const before = (await readyHeights()).length;
+      // A height message from the page itself (not from an iframe) is ignored.
+      await t.page.addScriptTag({ url: `${app.url}embed.js` });
+      // The script's getHeight request makes the frame post its height again.
+      await expect.poll(async () => (await readyHeights()).length).toBeGreaterThan(before);
+      await t.page.evaluate(() =>
+        window.postMessage({ source: 'conflict-map', type: 'height', height: 150 }, '*'),
+      );
+      const posted = (await readyHeights()).at(-1)!;
+      await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(posted);
+      expect(posted).not.toBe(150);
+      expect(posted).not.toBe(450);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+      await late.close();
+    }
+  });
+});
+
+describe('commands restricted by origins=', () => {
+  it('are ignored from a host not in the list, and nothing is posted to it', async () => {
+    const t = await launch({ width: 900, height: 700 });
+    const other = await startHostPage(
+      hostPageHtml(
+        `<iframe src="${app.url}index.html?embed&origins=https://news.example" title="Map" style="width:100%;height:500px;border:0"></iframe>`,
+      ),
+    );
+    try {
+      await t.page.goto(other.url);
+      const f = (await (await t.page.locator('iframe').elementHandle())!.contentFrame())!;
+      await f.waitForFunction(() => document.querySelectorAll('li[data-event-id]').length > 0);
+      const id = events.features[0]!.properties.id;
+      await t.page.evaluate((eventId) => {
+        document
+          .querySelector('iframe')!
+          .contentWindow!.postMessage({ source: 'conflict-map', type: 'select', id: eventId }, '*');
+      }, id);
+      await f.waitForTimeout(500);
+      expect(await f.locator('.maplibregl-popup').count()).toBe(0);
+      const got = await t.page.evaluate(() =>
+        (window as unknown as { received: Received[] }).received.filter(
+          (m) => m.data?.source === 'conflict-map',
+        ),
+      );
+      expect(got).toEqual([]);
+      // Without embed.js the frame keeps its fixed height, and map and list fit inside it.
+      expect(Math.round((await t.page.locator('iframe').boundingBox())!.height)).toBe(500);
+      const fits = await f.evaluate(() => {
+        const map = document.querySelector('.map-area')!.getBoundingClientRect();
+        const list = document.querySelector('.embed-list')!.getBoundingClientRect();
+        return {
+          scroll: document.documentElement.scrollHeight <= window.innerHeight,
+          map: map.height,
+          listBottom: list.bottom,
+          inner: window.innerHeight,
+        };
+      });
+      expect(fits.scroll).toBe(true);
+      expect(fits.map).toBeGreaterThanOrEqual(160);
+      expect(fits.listBottom).toBeLessThanOrEqual(fits.inner + 0.5);
+    } finally {
+      await t.close();
+      await other.close();
+    }
+  });
+});
+
+describe('the embed URL', () => {
+  it('shows a clear message for an invalid parameter and still draws the map', async () => {
+    const t = await launch({ width: 700, height: 600 });
+    try {
+      await t.page.goto(
+        `${baseUrl}index.html?embed&theme=purple&list=maybe&title=Strikes%20in%20Iraq`,
+      );
+      await waitForIdle(t.page);
+      const alert = t.page.locator('[data-testid="param-error"]');
+      expect(await alert.getAttribute('role')).toBe('alert');
+      expect(await alert.textContent()).toContain('Unknown theme "purple"');
+      expect(await alert.textContent()).toContain('"maybe"');
+      expect(await t.page.locator('h1').textContent()).toBe('Strikes in Iraq');
+      expect(await t.page.locator('li[data-event-id]').count()).toBe(events.features.length);
+      expect(await t.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+      // Cooperative gestures on, page chrome off.
+      expect(await t.page.locator('.maplibregl-cooperative-gesture-screen').count()).toBe(1);
+      expect(await t.page.locator('aside.panel').count()).toBe(0);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('applies theme, list, and the initial event', async () => {
+    const t = await launch({ width: 700, height: 600, colorScheme: 'light' });
+    try {
+      const id = incidents()[0]!.properties.id;
+      await t.page.goto(
+        `${baseUrl}index.html?embed&theme=dark&list=hidden&event=${encodeURIComponent(id)}`,
+      );
+      await waitForIdle(t.page);
+      const entries = await t.page.evaluate(() => history.length);
+      expect(await t.page.locator('.app').getAttribute('class')).toMatch(/theme-dark/);
+      expect(await t.page.locator('#embed-events').isHidden()).toBe(true);
+      expect(
+        await t.page.locator('.maplibregl-popup .event-popup').getAttribute('data-popup-event-id'),
+      ).toBe(id);
+      expect(await t.page.locator('[data-testid="param-error"]').count()).toBe(0);
+      // Choosing another event adds no history entry inside an embed.
+      await t.page.locator('#embed-events').evaluate((el) => el.removeAttribute('hidden'));
+      const other = events.features.find((f) => f.properties.id !== id)!.properties.id;
+      await t.page.locator(`li[data-event-id="${other}"] button`).click();
+      await expect
+        .poll(() =>
+          t.page.locator('.maplibregl-popup .event-popup').getAttribute('data-popup-event-id'),
+        )
+        .toBe(other);
+      expect(t.page.url()).toContain(`event=${encodeURIComponent(other)}`);
+      expect(await t.page.evaluate(() => history.length)).toBe(entries);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('the full page keeps cooperative gestures off and has no fullscreen button', async () => {
+    const t = await launch();
+    try {
+      await t.page.goto(baseUrl);
+      await waitForIdle(t.page);
+      expect(await t.page.locator('.maplibregl-cooperative-gesture-screen').count()).toBe(0);
+      expect(await t.page.locator('.maplibregl-ctrl-fullscreen').count()).toBe(0);
+      expect(await t.page.locator('aside.panel').count()).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
+});

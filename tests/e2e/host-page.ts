@@ -1,0 +1,98 @@
+// Servers for the embedding tests: the production build (dist/) with extra
+// response headers (a strict Content-Security-Policy), and a "host" page on
+// another local origin (another port) that embeds the map.
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { preview } from 'vite';
+
+/** The policy the app must work under (README, "Embed the map"). */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  'frame-ancestors *',
+].join('; ');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** dist/ on 127.0.0.1 and a free port, every response with `headers`. */
+export async function startPreviewWithHeaders(headers: Record<string, string>): Promise<Served> {
+  const port = await freePort();
+  const server = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
+  });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** Serves `html` at / (and 404 elsewhere) on 127.0.0.1 and a free port. */
+export async function startHostPage(html: string): Promise<Served> {
+  const server: Server = createHttpServer((req, res) => {
+    if (req.url === '/' || req.url === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * A host article page: some text, the embed code, a long text after it (so a
+ * plain wheel over the map has somewhere to scroll), and a recorder of every
+ * message the page receives in `window.received`.
+ */
+export function hostPageHtml(embedCode: string): string {
+  const para =
+    '<p>Host article text. A reader scrolls past the map while reading; the map must not trap the wheel.</p>';
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
+<body style="margin:0;font:16px sans-serif">
+<script>
+  window.received = [];
+  window.addEventListener('message', function (e) {
+    window.received.push({ origin: e.origin, data: e.data });
+  });
+</script>
+<main style="max-width:720px;margin:0 auto;padding:8px">
+<h1>Host article</h1>
+${embedCode}
+${para.repeat(60)}
+</main>
+</body>
+</html>`;
+}

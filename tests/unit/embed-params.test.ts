@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseOrigin, parseParams } from '../../src/embed/params.ts';
+
+const PAGE = 'https://maps.example.org/iraq/index.html';
+const parse = (search: string) => parseParams(search, PAGE);
+
+describe('parseParams', () => {
+  it('defaults: not an embed, auto theme, list shown, no restriction of origins', () => {
+    expect(parse('')).toEqual({
+      embed: false,
+      theme: 'auto',
+      list: 'shown',
+      title: null,
+      event: null,
+      origins: null,
+      errors: [],
+    });
+  });
+
+  it('reads every parameter', () => {
+    const p = parse(
+      '?embed&theme=dark&list=hidden&title=%20Strikes%20%20in%20Iraq%20&event=geonames-98182-strike&origins=https://news.example,http://127.0.0.1:8080/',
+    );
+    expect(p).toEqual({
+      embed: true,
+      theme: 'dark',
+      list: 'hidden',
+      title: 'Strikes in Iraq',
+      event: 'geonames-98182-strike',
+      origins: ['https://news.example', 'http://127.0.0.1:8080'],
+      errors: [],
+    });
+    expect(parse('?embed=1').embed).toBe(true);
+    expect(parse('?embed=').errors).toEqual([]);
+  });
+
+  it('keeps defaults and explains each invalid value', () => {
+    const p = parse('?embed&theme=purple&list=maybe&title=&event=');
+    expect(p.theme).toBe('auto');
+    expect(p.list).toBe('shown');
+    expect(p.title).toBeNull();
+    expect(p.event).toBeNull();
+    expect(p.errors).toEqual([
+      'Unknown theme "purple": use light, dark or auto. Showing the automatic theme.',
+      'Unknown value "maybe" for “list”: use shown or hidden.',
+      'The “title” parameter is empty.',
+      'The “event” parameter is empty.',
+    ]);
+    expect(parse('?embed=yes').errors[0]).toMatch(/Unknown value "yes" for “embed”/);
+  });
+
+  it('shortens a long title and says so', () => {
+    const p = parse(`?title=${'a'.repeat(250)}`);
+    expect(p.title).toHaveLength(200);
+    expect(p.errors).toEqual(['The title is 250 characters long; at most 200 are shown.']);
+  });
+
+  it('rejects a data file on another origin or an unparsable one', () => {
+    expect(parse('?data=generated/other.geojson').errors).toEqual([]);
+    expect(parse('?data=/maps/x.geojson').errors).toEqual([]);
+    expect(parse('?data=https://evil.example/x.geojson').errors).toEqual([
+      'The events file must be on this site (https://maps.example.org), not https://evil.example. Showing the example article.',
+    ]);
+    expect(parse('?data=http://%zz').errors[0]).toMatch(/is not a URL/);
+  });
+
+  it('fails closed when origins= has no valid origin', () => {
+    const p = parse('?origins=news.example,javascript:alert(1)');
+    expect(p.origins).toEqual([]);
+    expect(p.errors).toEqual([
+      'Not an origin in “origins”: "news.example", "javascript:alert(1)" (write scheme://host[:port], e.g. https://news.example).',
+      'No valid origin in “origins”: commands from the host page are ignored.',
+    ]);
+    const q = parse('?origins=https://a.example,,https://a.example/,https://b.example/path');
+    expect(q.origins).toEqual(['https://a.example']);
+    expect(q.errors).toHaveLength(1);
+  });
+});
+
+describe('normaliseOrigin', () => {
+  it('accepts scheme://host[:port] only', () => {
+    expect(normaliseOrigin(' HTTPS://News.Example ')).toBe('https://news.example');
+    expect(normaliseOrigin('https://news.example:443')).toBe('https://news.example');
+    expect(normaliseOrigin('http://127.0.0.1:5173/')).toBe('http://127.0.0.1:5173');
+    expect(normaliseOrigin('https://news.example/article')).toBeNull();
+    expect(normaliseOrigin('*')).toBeNull();
+    expect(normaliseOrigin('null')).toBeNull();
+    expect(normaliseOrigin('file:///tmp')).toBeNull();
+  });
+});
