@@ -6,6 +6,8 @@ import type { EventCollection } from './types.ts';
 import { normaliseText, titleOf, GeoparseError, type NormalisedText } from './text.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
+  candidatesFor,
+  continentOfAdjective,
   demonymCountry,
   findMentionsInSentence,
   lowerCaseWords,
@@ -111,7 +113,12 @@ export function resolveSpans(
         .replace(/[’']s$/, '')
         .replace(/\./g, (c, i: number) => (/^(\p{Lu}\.)+$/u.test(surface) ? '' : c)),
     );
-    let candidates = gazetteer.lookup(key);
+    // As the mention finder does: continents and "the Atlantic" (candidatesFor), and a
+    // one-word demonym ("Syrian", "Canadian") is the country's adjective, not a namesake town.
+    const single = te - ts <= 1 ? (toks[ts] ?? null) : null;
+    const cc0 = single ? demonymCountry(gazetteer, surface) : undefined;
+    const continent = continentOfAdjective(key);
+    let candidates = cc0 || continent ? [] : candidatesFor(gazetteer, key, surface, single);
     let role: Mention['role'] = 'place';
     let country: string | undefined;
     if (!candidates.length) {
@@ -122,6 +129,10 @@ export function resolveSpans(
         role = 'demonym';
         country = cc;
       }
+    }
+    if (!candidates.length && continent) {
+      candidates = [continent];
+      role = 'demonym';
     }
     if (!candidates.length) return null;
     const m: Mention = {

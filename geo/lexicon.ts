@@ -129,6 +129,8 @@ export const CONTINENTS: readonly {
   lon: number;
   bbox: [number, number, number, number];
   aliases?: string[];
+  /** "European", "African": the continent's adjective (a modifier, like a demonym). */
+  adjectives?: string[];
 }[] = continents.entries.map((c) => ({
   ...c,
   bbox: c.bbox as [number, number, number, number],

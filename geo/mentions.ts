@@ -126,6 +126,7 @@ export interface MentionOptions {
 }
 
 const continentPlaces: Map<string, Place> = new Map();
+const continentAdjectives: Map<string, Place> = new Map();
 for (const c of CONTINENTS) {
   const place = Object.freeze({
     id: c.id,
@@ -140,10 +141,16 @@ for (const c of CONTINENTS) {
     bbox: c.bbox,
   }) as Place;
   for (const n of [c.name, ...(c.aliases ?? [])]) continentPlaces.set(nameKey(n), place);
+  for (const n of c.adjectives ?? []) continentAdjectives.set(nameKey(n), place);
+}
+
+/** The continent an adjective names ("European" → Europe), if any. */
+export function continentOfAdjective(key: string): Place | undefined {
+  return continentAdjectives.get(key);
 }
 
 /** Gazetteer candidates, plus continents and "X" → "X Ocean"/"X Sea" for one-word water names ("the Atlantic"). */
-function candidatesFor(
+export function candidatesFor(
   gazetteer: Gazetteer,
   key: string,
   surface: string,
