@@ -478,6 +478,13 @@ function insideLongerName(tokens: Token[], i: number, s: Sentence): boolean {
   );
 }
 
+/** Words after a name that make it a company's. */
+const ORG_SUFFIX = new Set(
+  'group inc corp corporation ltd llc plc holdings company co gmbh ag sa bank airlines motors foods'.split(
+    ' ',
+  ),
+);
+
 function admitSingle(
   gazetteer: Gazetteer,
   tokens: Token[],
@@ -504,6 +511,28 @@ function admitSingle(
     ) &&
     smallOnly
   ) {
+    persons.add(key);
+    return false;
+  }
+  const pv = tokens[i - 1];
+  if (smallOnly && pv) {
+    // "Said Allen, ..." / "..., said Allen.": speech verb before a small place's name that ends the clause.
+    if (
+      /^(said|says|told|added|wrote|asked)$/.test(pv.lower) &&
+      /^\s+$/.test(pv.gap) &&
+      (!nx || /^[,.;:!?]/.test(t.gap))
+    ) {
+      persons.add(key);
+      return false;
+    }
+    // "Gino D. Bassett": a middle or first initial before it.
+    if (/^\p{Lu}$/u.test(pv.text) && /^\.\s+$/.test(pv.gap) && tokens[i - 2]?.cap) {
+      persons.add(key);
+      return false;
+    }
+  }
+  // "Monex Group", "Bassett Furniture Inc.": a small place's name inside a company's.
+  if (smallOnly && nx && /^\s+$/.test(t.gap) && ORG_SUFFIX.has(nx.lower)) {
     persons.add(key);
     return false;
   }

@@ -1,0 +1,38 @@
+// Small-place names used as people's or companies' names, on the compiled gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../geo/geoparse.ts';
+import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
+import type { Gazetteer } from '../../geo/gazetteer/types.ts';
+
+let g: Gazetteer;
+beforeAll(() => {
+  g = loadGazetteerFromDisk('public/generated/gazetteer');
+});
+const places = (text: string) =>
+  analyse(text, g)
+    .mentions.filter((m) => m.role === 'place' && m.place)
+    .map((m) => m.text);
+
+describe('person and company cues', () => {
+  it('the same words are places without the cue', () => {
+    expect(places('Flooding closed roads in Spencer, Bassett and Hinton, Texas.')).toEqual(
+      expect.arrayContaining(['Spencer', 'Bassett', 'Hinton']),
+    );
+  });
+
+  it('"said Spencer." is a person, in that sentence and the rest of the article', () => {
+    expect(places('“It is a good mix,” said Spencer. Later Spencer left.')).toEqual([]);
+  });
+
+  it('"said Spencer officials" keeps the place', () => {
+    expect(places('“We need it,” said Spencer officials.')).toContain('Spencer');
+  });
+
+  it('an initial before the name makes it a surname', () => {
+    expect(places('Gino D. Bassett, 56, was charged. Bassett denied it.')).toEqual([]);
+  });
+
+  it('a company suffix makes it a company', () => {
+    expect(places('Shares of Hinton Group rose. Hinton said profits grew.')).toEqual([]);
+  });
+});
