@@ -291,7 +291,9 @@ export function findMentionsInSentence(
     for (let j = i + 1; j < limit; j++) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (!joinable(prev.gap) || prev.possessive) break;
+      // "St. Petersburg", "Ft. Worth", "Mt. Lebanon": an abbreviated title word joins with its dot.
+      const abbrevDot = /^(st|ste|ft|mt)$/.test(prev.lower) && /^\.\s$/.test(prev.gap);
+      if ((!joinable(prev.gap) && !abbrevDot) || prev.possessive) break;
       if (!(
         cur.cap ||
         NAME_CONNECTOR.has(cur.lower) ||
@@ -305,6 +307,8 @@ export function findMentionsInSentence(
       const last = tokens[j - 1]!;
       // Names end with a capitalised word, a digit, or a feature word ("Anbar province").
       if (!last.cap && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text)) continue;
+      // "Mississippi State University", "Maryland State Police": the place is the state's name.
+      if (j - i > 1 && last.lower === 'state' && tokens[j]?.cap && /^\s+$/.test(last.gap)) continue;
       if (
         j - i > 1 &&
         !last.cap &&

@@ -36,3 +36,18 @@ describe('person and company cues', () => {
     expect(places('Shares of Hinton Group rose. Hinton said profits grew.')).toEqual([]);
   });
 });
+
+describe('span edges', () => {
+  const spans = (text: string) =>
+    analyse(text, g)
+      .mentions.filter((m) => m.role === 'place' && m.place)
+      .map((m) => m.text);
+
+  it('"St. Petersburg" is one name', () => {
+    expect(spans('Talks were held in St. Petersburg on Friday.')).toEqual(['St. Petersburg']);
+  });
+
+  it('"Mississippi State University": the place is Mississippi', () => {
+    expect(spans('She studied at Mississippi State University.')).toEqual(['Mississippi']);
+  });
+});
