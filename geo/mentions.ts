@@ -593,8 +593,8 @@ const stripArticles = (f: string) =>
 /**
  * The phonetic key merges spellings on purpose ("Odesa" = "Odessa"); for small
  * places outside the regions where transliterations vary, that only makes
- * collisions ("Kemira" → "Kemereh", "Monex" → "Munich"): there the written
- * name must be close to the place's own name.
+ * collisions ("Kemira" → "Kemereh", "Levi" → "Lévis", "Zara" → "Zarra"): there the
+ * written name must be close to the place's own name (one letter in seven may differ).
  */
 export function plausible(surface: string, p: Place): boolean {
   if (
@@ -606,5 +606,5 @@ export function plausible(surface: string, p: Place): boolean {
   const a = stripArticles(fold(surface));
   const b = stripArticles(fold(p.name));
   if (a === b || b.startsWith(a + ' ') || a.startsWith(b + ' ')) return true;
-  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= 0.75;
+  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= 0.85;
 }

@@ -1,8 +1,9 @@
 // Small-place names used as people's or companies' names, on the compiled gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../geo/geoparse.ts';
+import { plausible } from '../../geo/mentions.ts';
 import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
-import type { Gazetteer } from '../../geo/gazetteer/types.ts';
+import type { Gazetteer, Place } from '../../geo/gazetteer/types.ts';
 
 let g: Gazetteer;
 beforeAll(() => {
@@ -49,5 +50,28 @@ describe('span edges', () => {
 
   it('"Mississippi State University": the place is Mississippi', () => {
     expect(spans('She studied at Mississippi State University.')).toEqual(['Mississippi']);
+  });
+});
+
+describe('written-name closeness outside transliteration regions', () => {
+  const city = (name: string, country: string, population: number): Place => ({
+    id: 'test:' + name,
+    name,
+    lat: 0,
+    lon: 0,
+    type: 'city',
+    code: 'PPL',
+    country,
+    admin1: null,
+    population,
+  });
+  it('a short name one letter off a small place is no match', () => {
+    expect(plausible('Levi', city('Lévis', 'CA', 40_000))).toBe(false);
+    expect(plausible('Zara', city('Zarra', 'ES', 400))).toBe(false);
+  });
+  it('a long name one letter off, a large place, or a transliteration region still match', () => {
+    expect(plausible('Springfeld', city('Springfield', 'US', 5_000))).toBe(true);
+    expect(plausible('Levi', city('Lévis', 'CA', 150_000))).toBe(true);
+    expect(plausible('Odesa', city('Odessa', 'UA', 1_000))).toBe(true);
   });
 });
