@@ -410,6 +410,7 @@ export function findMentionsInSentence(
         matched.embedded = true;
         matched.modifier = true;
       }
+      extendSpan(text, tokens, matched);
       out.push(matched);
       i = matched.tokenEnd;
       continue;
@@ -480,6 +481,35 @@ function insideLongerName(tokens: Token[], i: number, s: Sentence): boolean {
     i - 1 > 0 &&
     !QUALIFIERS.has(prev.lower)
   );
+}
+
+const COMPASS =
+  /^(north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * Words that belong to the name though the gazetteer indexes it without them:
+ * "Republic of Armenia" (a country), "North Africa", "Central Asia" (a continent's part:
+ * its point stays the continent's).
+ */
+function extendSpan(text: string, tokens: Token[], m: Mention): void {
+  const i = m.tokenStart;
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  const kind = m.candidates[0];
+  if (
+    kind?.type === 'country' &&
+    p1?.lower === 'of' &&
+    p2?.text === 'Republic' &&
+    /^\s+$/.test(p1.gap) &&
+    /^\s+$/.test(p2.gap)
+  ) {
+    m.start = p2.start;
+    m.tokenStart = i - 2;
+  } else if (kind?.code === 'CONT' && p1?.cap && COMPASS.test(p1.lower) && /^\s+$/.test(p1.gap)) {
+    m.start = p1.start;
+    m.tokenStart = i - 1;
+  }
+  m.text = text.slice(m.start, m.end);
 }
 
 /** Words after a name that make it a company's. */

@@ -1,4 +1,4 @@
-// Small-place names used as people's or companies' names, on the compiled gazetteer.
+// Mention-finder cues on the compiled gazetteer: people and companies named like small places, span edges, written-name closeness.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../geo/geoparse.ts';
 import { plausible } from '../../geo/mentions.ts';
@@ -46,6 +46,14 @@ describe('span edges', () => {
 
   it('"St. Petersburg" is one name', () => {
     expect(spans('Talks were held in St. Petersburg on Friday.')).toEqual(['St. Petersburg']);
+  });
+
+  it('"Republic of Armenia" and "North Africa" are whole names', () => {
+    expect(spans('Talks with the Republic of Armenia stalled.')).toEqual(['Republic of Armenia']);
+    expect(spans('Drought hit North Africa and Central Asia.')).toEqual([
+      'North Africa',
+      'Central Asia',
+    ]);
   });
 
   it('"Mississippi State University": the place is Mississippi', () => {
