@@ -92,6 +92,14 @@ export function regionsFromSources(
     if (!m) votes.set(iso, (m = new Map()));
     m.set(a1, (m.get(a1) ?? 0) + w);
   };
+  // Name votes alone, for telling admin1 areas coarser than the ISO regions (below).
+  const nameVotes = new Map<string, Map<string, number>>();
+  const nameVote = (iso: string, a1: string, w: number) => {
+    vote(iso, a1, w);
+    let m = nameVotes.get(iso);
+    if (!m) nameVotes.set(iso, (m = new Map()));
+    m.set(a1, (m.get(a1) ?? 0) + w);
+  };
 
   for (const a of airports) {
     const list = byCountry.get(a.iso_country);
@@ -139,10 +147,10 @@ export function regionsFromSources(
       const l = cityKeys.get(`${r.iso_country}|${nameKey(s)}`) ?? [];
       // prefer a seat; otherwise the most populous namesake
       const seats = l.filter((c) => c.code === 'PPLA' || c.code === 'PPLC');
-      if (seats.length) for (const c of seats) vote(r.code, `${c.country}.${c.admin1Code}`, 6);
+      if (seats.length) for (const c of seats) nameVote(r.code, `${c.country}.${c.admin1Code}`, 6);
       else if (l.length) {
         const c = l.reduce((a, b) => (b.population > a.population ? b : a));
-        vote(r.code, `${c.country}.${c.admin1Code}`, 3);
+        nameVote(r.code, `${c.country}.${c.admin1Code}`, 3);
       }
     }
   }
@@ -158,10 +166,15 @@ export function regionsFromSources(
   // An admin1 that three or more ISO regions claim by name (GeoNames PS.WE holds the
   // whole West Bank: Nablus, Jenin, Tulkarm governorates ...) is coarser than
   // the ISO regions: it stands for none of them.
+  // (Airport votes do not count: airports near a border vote for the neighbour's area.)
   const nameClaims = new Map<string, Set<string>>();
-  for (const [iso, m] of votes) {
+  for (const [iso, m] of nameVotes) {
+    // Only a region's own best area counts: "Nevada, Missouri" does not make Missouri coarse.
+    let top = '';
+    let topW = -1;
+    for (const [a1, w] of votes.get(iso)!) if (w > topW) [top, topW] = [a1, w];
     for (const [a1, w] of m) {
-      if (w < 3) continue;
+      if (w < 3 || a1 !== top) continue;
       let set = nameClaims.get(a1);
       if (!set) nameClaims.set(a1, (set = new Set()));
       set.add(iso);

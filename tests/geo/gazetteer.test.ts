@@ -107,6 +107,23 @@ describe('compiled gazetteer', () => {
     expect(anbar.bbox).toHaveLength(4);
   });
 
+  it('has every US state as a region, border airports and namesake towns notwithstanding', () => {
+    // Missouri has towns named Nevada, California and Louisiana; Michigan and Ohio have
+    // airports near their borders: none of that makes their GeoNames area "coarse".
+    for (const s of ['Missouri', 'Michigan', 'Ohio', 'Kansas', 'Texas']) {
+      const r = find(s).find((p) => p.type === 'region' && p.country === 'US');
+      expect(r?.code, s).toBe('ADM1');
+    }
+    expect(
+      near(
+        find('Missouri').find((p) => p.type === 'region'),
+        38.4,
+        -92.5,
+        2.5,
+      ),
+    ).toBe(true);
+  });
+
   it('keeps the city ahead of its namesake province', () => {
     expect(find('Baghdad')[0]?.type).toBe('city');
     expect(find('Kharkiv')[0]?.type).toBe('city');
