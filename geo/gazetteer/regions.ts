@@ -226,11 +226,12 @@ export function regionsFromSources(
     const names = regionNames(iso.name, iso.keywords).filter(
       (x) => !(nameKey(x) === stemKey && biggestKeys.has(stemKey)),
     );
+    const point = regionPoint(members, [w, s, e, n], [lat / members.length, lon / members.length]);
     out.push({
       id: `region:${iso.code}`,
       name: display,
-      lat: Math.round((lat / members.length) * 1e5) / 1e5,
-      lon: Math.round((lon / members.length) * 1e5) / 1e5,
+      lat: Math.round(point[0] * 1e5) / 1e5,
+      lon: Math.round(point[1] * 1e5) / 1e5,
       type: 'region',
       code: 'ADM1',
       country: iso.iso_country,
@@ -248,4 +249,30 @@ export function regionsFromSources(
       `gazetteer: admin1 areas coarser than ISO 3166-2, not used as regions: ${[...coarse].sort().join(' ')}`,
     );
   return out;
+}
+
+const km = (a: [number, number], b: [number, number]) => {
+  const k = Math.cos((((a[0] + b[0]) / 2) * Math.PI) / 180);
+  return 111.2 * Math.hypot(a[0] - b[0], k * (a[1] - b[1]));
+};
+
+/**
+ * A region's representative point: the mean of its places, unless they crowd into
+ * one corner of the region (the mean lies further than a fifth of the places' extent
+ * from its centre: Queensland's on its south-east coast, Manitoba's at its southern
+ * edge); then the centre of that extent, as long as some place of the region lies
+ * within about 110 km of it (not for hollow or L-shaped regions), and not across
+ * the antimeridian.
+ */
+export function regionPoint(
+  members: readonly { lat: number; lon: number }[],
+  [w, s, e, n]: [number, number, number, number],
+  mean: [number, number],
+): [number, number] {
+  if (e - w > 180) return mean;
+  const c: [number, number] = [(s + n) / 2, (w + e) / 2];
+  const diagonal = km([s, w], [n, e]);
+  if (km(mean, c) <= 0.2 * diagonal) return mean;
+  const near = members.some((m) => km([m.lat, m.lon], c) <= 110);
+  return near ? c : mean;
 }
