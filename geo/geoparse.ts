@@ -16,6 +16,7 @@ import {
   type Token,
 } from './mentions.ts';
 import { nameKey } from './normalise.ts';
+import { US_STATE_ABBREV } from './lexicon.ts';
 import { resolveMentions, type ResolvedMention } from './resolve.ts';
 import { classifyEvents, type SentenceEvents } from './events.ts';
 import { toGeoJSON } from './geojson.ts';
@@ -129,6 +130,20 @@ export function resolveSpans(
         role = 'demonym';
         country = cc;
       }
+    }
+    // "Ky.", "W. Va.": AP-style state abbreviations.
+    const state = US_STATE_ABBREV[surface.replace(/\s+/g, '')];
+    if (!candidates.length && state)
+      candidates = gazetteer
+        .lookup(nameKey(state))
+        .filter((p) => p.type === 'region' && p.country === 'US');
+    // "Laurel County", "Daraa Governorate": the mention finder's rule, the bare name's places.
+    const feature =
+      /^(.+?)\s+(county|province|governorate|district|oblast|parish|prefecture)$/i.exec(surface);
+    if (!candidates.length && !cc0 && feature) {
+      const bare = gazetteer.lookup(nameKey(feature[1]!));
+      const regional = bare.filter((p) => p.type === 'region');
+      candidates = regional.length ? regional : bare;
     }
     if (!candidates.length && continent) {
       candidates = [continent];

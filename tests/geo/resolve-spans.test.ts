@@ -38,6 +38,16 @@ describe('resolveSpans', () => {
     expect(at?.place?.type).toBe('water');
   });
 
+  it('reads AP-style state abbreviations and "X County" as the mention finder does', () => {
+    const text = 'He lives in Charleston, W. Va., and works in Licking County, Ohio.';
+    const [wv, lc] = resolveSpans(text, g, [
+      [text.indexOf('W. Va.'), text.indexOf('W. Va.') + 6],
+      [text.indexOf('Licking County'), text.indexOf('Licking County') + 14],
+    ]);
+    expect(wv?.place?.name).toBe('West Virginia');
+    expect(lc?.place?.country).toBe('US');
+  });
+
   it('returns null for a span the gazetteer does not know', () => {
     expect(ids('They met at Qwxzyvle yesterday.', ['Qwxzyvle'])).toEqual([null]);
   });
