@@ -36,10 +36,17 @@ const SUFFIXES = ['Province', 'Governorate', 'Oblast', 'Region', 'State'];
 /** "Al-Anbar Governorate" → "Al-Anbar"; "Dnipropetrovsk (Sicheslav) Oblast" → "Dnipropetrovsk Oblast" first. */
 export function regionStem(name: string): string {
   const clean = name.replace(/\s*\([^)]*\)/g, '').trim();
-  return clean
-    .replace(SUFFIX, '')
-    .replace(/^(محافظة|ولاية|إقليم)\s+/, '')
-    .trim();
+  return (
+    clean
+      .replace(SUFFIX, '')
+      .replace(/^(محافظة|ولاية|إقليم)\s+/, '')
+      // "Republic of Dagestan", "Autonomous Republic of Abkhazia": the bare name too.
+      .replace(
+        /^(autonomous\s+)?(republic|region|province|state|oblast)\s+of\s+(the\s+)?(?=\S)/i,
+        '',
+      )
+      .trim()
+  );
 }
 
 export function regionNames(name: string, keywords: string): string[] {

@@ -124,6 +124,19 @@ describe('compiled gazetteer', () => {
     ).toBe(true);
   });
 
+  it('names regions without their "Republic of" and knows conflict territories', () => {
+    expect(find('Dagestan').find((p) => p.type === 'region')?.country).toBe('RU');
+    expect(find('Abkhazia').find((p) => p.type === 'region')?.country).toBe('GE');
+    for (const [s, cc] of [
+      ['Eastern Ghouta', 'SY'],
+      ['South Ossetia', 'GE'],
+      ['Nagorno-Karabakh', 'AZ'],
+      ['Kordofan', 'SD'],
+    ] as const)
+      expect(find(s)[0]?.country, s).toBe(cc);
+    expect(find('Kashmir')[0]?.country).toBeNull(); // disputed: no country
+  });
+
   it('keeps the city ahead of its namesake province', () => {
     expect(find('Baghdad')[0]?.type).toBe('city');
     expect(find('Kharkiv')[0]?.type).toBe('city');
