@@ -6,6 +6,8 @@ import type { EventCollection } from './types.ts';
 import { normaliseText, titleOf, GeoparseError, type NormalisedText } from './text.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
+  candidatesFor,
+  continentOfAdjective,
   demonymCountry,
   findMentionsInSentence,
   lowerCaseWords,
@@ -14,6 +16,7 @@ import {
   type Token,
 } from './mentions.ts';
 import { nameKey } from './normalise.ts';
+import { US_STATE_ABBREV } from './lexicon.ts';
 import { resolveMentions, type ResolvedMention } from './resolve.ts';
 import { classifyEvents, type SentenceEvents } from './events.ts';
 import { toGeoJSON } from './geojson.ts';
@@ -111,7 +114,12 @@ export function resolveSpans(
         .replace(/[’']s$/, '')
         .replace(/\./g, (c, i: number) => (/^(\p{Lu}\.)+$/u.test(surface) ? '' : c)),
     );
-    let candidates = gazetteer.lookup(key);
+    // As the mention finder does: continents and "the Atlantic" (candidatesFor), and a
+    // one-word demonym ("Syrian", "Canadian") is the country's adjective, not a namesake town.
+    const single = te - ts <= 1 ? (toks[ts] ?? null) : null;
+    const cc0 = single ? demonymCountry(gazetteer, surface) : undefined;
+    const continent = continentOfAdjective(key);
+    let candidates = cc0 || continent ? [] : candidatesFor(gazetteer, key, surface, single);
     let role: Mention['role'] = 'place';
     let country: string | undefined;
     if (!candidates.length) {
@@ -122,6 +130,24 @@ export function resolveSpans(
         role = 'demonym';
         country = cc;
       }
+    }
+    // "Ky.", "W. Va.": AP-style state abbreviations.
+    const state = US_STATE_ABBREV[surface.replace(/\s+/g, '')];
+    if (!candidates.length && state)
+      candidates = gazetteer
+        .lookup(nameKey(state))
+        .filter((p) => p.type === 'region' && p.country === 'US');
+    // "Laurel County", "Daraa Governorate": the mention finder's rule, the bare name's places.
+    const feature =
+      /^(.+?)\s+(county|province|governorate|district|oblast|parish|prefecture)$/i.exec(surface);
+    if (!candidates.length && !cc0 && feature) {
+      const bare = gazetteer.lookup(nameKey(feature[1]!));
+      const regional = bare.filter((p) => p.type === 'region');
+      candidates = regional.length ? regional : bare;
+    }
+    if (!candidates.length && continent) {
+      candidates = [continent];
+      role = 'demonym';
     }
     if (!candidates.length) return null;
     const m: Mention = {

@@ -129,6 +129,8 @@ export const CONTINENTS: readonly {
   lon: number;
   bbox: [number, number, number, number];
   aliases?: string[];
+  /** "European", "African": the continent's adjective (a modifier, like a demonym). */
+  adjectives?: string[];
 }[] = continents.entries.map((c) => ({
   ...c,
   bbox: c.bbox as [number, number, number, number],
@@ -178,4 +180,15 @@ export const US_STATE_ABBREV: Readonly<Record<string, string>> = {
   'Wash.': 'Washington',
   'Wis.': 'Wisconsin',
   'Wyo.': 'Wyoming',
+  'N.H.': 'New Hampshire',
+  'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico',
+  'N.Y.': 'New York',
+  'N.C.': 'North Carolina',
+  'N.D.': 'North Dakota',
+  'R.I.': 'Rhode Island',
+  'S.C.': 'South Carolina',
+  'S.D.': 'South Dakota',
+  'W.Va.': 'West Virginia',
+  'D.C.': 'District of Columbia',
 };

@@ -126,6 +126,7 @@ export interface MentionOptions {
 }
 
 const continentPlaces: Map<string, Place> = new Map();
+const continentAdjectives: Map<string, Place> = new Map();
 for (const c of CONTINENTS) {
   const place = Object.freeze({
     id: c.id,
@@ -140,10 +141,16 @@ for (const c of CONTINENTS) {
     bbox: c.bbox,
   }) as Place;
   for (const n of [c.name, ...(c.aliases ?? [])]) continentPlaces.set(nameKey(n), place);
+  for (const n of c.adjectives ?? []) continentAdjectives.set(nameKey(n), place);
+}
+
+/** The continent an adjective names ("European" → Europe), if any. */
+export function continentOfAdjective(key: string): Place | undefined {
+  return continentAdjectives.get(key);
 }
 
 /** Gazetteer candidates, plus continents and "X" → "X Ocean"/"X Sea" for one-word water names ("the Atlantic"). */
-function candidatesFor(
+export function candidatesFor(
   gazetteer: Gazetteer,
   key: string,
   surface: string,
@@ -284,7 +291,9 @@ export function findMentionsInSentence(
     for (let j = i + 1; j < limit; j++) {
       const prev = tokens[j - 1]!;
       const cur = tokens[j]!;
-      if (!joinable(prev.gap) || prev.possessive) break;
+      // "St. Petersburg", "Ft. Worth", "Mt. Lebanon": an abbreviated title word joins with its dot.
+      const abbrevDot = /^(st|ste|ft|mt)$/.test(prev.lower) && /^\.\s$/.test(prev.gap);
+      if ((!joinable(prev.gap) && !abbrevDot) || prev.possessive) break;
       if (!(
         cur.cap ||
         NAME_CONNECTOR.has(cur.lower) ||
@@ -298,6 +307,8 @@ export function findMentionsInSentence(
       const last = tokens[j - 1]!;
       // Names end with a capitalised word, a digit, or a feature word ("Anbar province").
       if (!last.cap && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text)) continue;
+      // "Mississippi State University", "Maryland State Police": the place is the state's name.
+      if (j - i > 1 && last.lower === 'state' && tokens[j]?.cap && /^\s+$/.test(last.gap)) continue;
       if (
         j - i > 1 &&
         !last.cap &&
@@ -399,6 +410,7 @@ export function findMentionsInSentence(
         matched.embedded = true;
         matched.modifier = true;
       }
+      extendSpan(text, tokens, matched);
       out.push(matched);
       i = matched.tokenEnd;
       continue;
@@ -471,6 +483,42 @@ function insideLongerName(tokens: Token[], i: number, s: Sentence): boolean {
   );
 }
 
+const COMPASS =
+  /^(north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * Words that belong to the name though the gazetteer indexes it without them:
+ * "Republic of Armenia" (a country), "North Africa", "Central Asia" (a continent's part:
+ * its point stays the continent's).
+ */
+function extendSpan(text: string, tokens: Token[], m: Mention): void {
+  const i = m.tokenStart;
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  const kind = m.candidates[0];
+  if (
+    kind?.type === 'country' &&
+    p1?.lower === 'of' &&
+    p2?.text === 'Republic' &&
+    /^\s+$/.test(p1.gap) &&
+    /^\s+$/.test(p2.gap)
+  ) {
+    m.start = p2.start;
+    m.tokenStart = i - 2;
+  } else if (kind?.code === 'CONT' && p1?.cap && COMPASS.test(p1.lower) && /^\s+$/.test(p1.gap)) {
+    m.start = p1.start;
+    m.tokenStart = i - 1;
+  }
+  m.text = text.slice(m.start, m.end);
+}
+
+/** Words after a name that make it a company's. */
+const ORG_SUFFIX = new Set(
+  'group inc corp corporation ltd llc plc holdings company co gmbh ag sa bank airlines motors foods'.split(
+    ' ',
+  ),
+);
+
 function admitSingle(
   gazetteer: Gazetteer,
   tokens: Token[],
@@ -497,6 +545,28 @@ function admitSingle(
     ) &&
     smallOnly
   ) {
+    persons.add(key);
+    return false;
+  }
+  const pv = tokens[i - 1];
+  if (smallOnly && pv) {
+    // "Said Allen, ..." / "..., said Allen.": speech verb before a small place's name that ends the clause.
+    if (
+      /^(said|says|told|added|wrote|asked)$/.test(pv.lower) &&
+      /^\s+$/.test(pv.gap) &&
+      (!nx || /^[,.;:!?]/.test(t.gap))
+    ) {
+      persons.add(key);
+      return false;
+    }
+    // "Gino D. Bassett": a middle or first initial before it.
+    if (/^\p{Lu}$/u.test(pv.text) && /^\.\s+$/.test(pv.gap) && tokens[i - 2]?.cap) {
+      persons.add(key);
+      return false;
+    }
+  }
+  // "Monex Group", "Bassett Furniture Inc.": a small place's name inside a company's.
+  if (smallOnly && nx && /^\s+$/.test(t.gap) && ORG_SUFFIX.has(nx.lower)) {
     persons.add(key);
     return false;
   }
@@ -553,8 +623,8 @@ const stripArticles = (f: string) =>
 /**
  * The phonetic key merges spellings on purpose ("Odesa" = "Odessa"); for small
  * places outside the regions where transliterations vary, that only makes
- * collisions ("Kemira" → "Kemereh", "Monex" → "Munich"): there the written
- * name must be close to the place's own name.
+ * collisions ("Kemira" → "Kemereh", "Levi" → "Lévis", "Zara" → "Zarra"): there the
+ * written name must be close to the place's own name (one letter in seven may differ).
  */
 export function plausible(surface: string, p: Place): boolean {
   if (
@@ -566,5 +636,5 @@ export function plausible(surface: string, p: Place): boolean {
   const a = stripArticles(fold(surface));
   const b = stripArticles(fold(p.name));
   if (a === b || b.startsWith(a + ' ') || a.startsWith(b + ' ')) return true;
-  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= 0.75;
+  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= 0.85;
 }

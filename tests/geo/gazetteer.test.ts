@@ -107,6 +107,36 @@ describe('compiled gazetteer', () => {
     expect(anbar.bbox).toHaveLength(4);
   });
 
+  it('has every US state as a region, border airports and namesake towns notwithstanding', () => {
+    // Missouri has towns named Nevada, California and Louisiana; Michigan and Ohio have
+    // airports near their borders: none of that makes their GeoNames area "coarse".
+    for (const s of ['Missouri', 'Michigan', 'Ohio', 'Kansas', 'Texas']) {
+      const r = find(s).find((p) => p.type === 'region' && p.country === 'US');
+      expect(r?.code, s).toBe('ADM1');
+    }
+    expect(
+      near(
+        find('Missouri').find((p) => p.type === 'region'),
+        38.4,
+        -92.5,
+        2.5,
+      ),
+    ).toBe(true);
+  });
+
+  it('names regions without their "Republic of" and knows conflict territories', () => {
+    expect(find('Dagestan').find((p) => p.type === 'region')?.country).toBe('RU');
+    expect(find('Abkhazia').find((p) => p.type === 'region')?.country).toBe('GE');
+    for (const [s, cc] of [
+      ['Eastern Ghouta', 'SY'],
+      ['South Ossetia', 'GE'],
+      ['Nagorno-Karabakh', 'AZ'],
+      ['Kordofan', 'SD'],
+    ] as const)
+      expect(find(s)[0]?.country, s).toBe(cc);
+    expect(find('Kashmir')[0]?.country).toBeNull(); // disputed: no country
+  });
+
   it('keeps the city ahead of its namesake province', () => {
     expect(find('Baghdad')[0]?.type).toBe('city');
     expect(find('Kharkiv')[0]?.type).toBe('city');
