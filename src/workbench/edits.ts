@@ -120,7 +120,6 @@ export function addPlace(
     cand.precision === 'region' || cand.precision === 'country' || cand.precision === 'water';
   const f: EventFeature = {
     type: 'Feature',
-    id,
     geometry: { type: 'Point', coordinates: [cand.lon, cand.lat] },
     properties: {
       id,
