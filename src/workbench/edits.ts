@@ -17,8 +17,10 @@ function replace(
 ): EventCollection {
   const i = c.features.findIndex((f) => f.properties.id === id);
   if (i < 0) return c;
+  const next = change(c.features[i]!);
+  if (next === c.features[i]) return c;
   const features = c.features.slice();
-  features[i] = change(features[i]!);
+  features[i] = next;
   return { ...c, features };
 }
 
