@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { longArticle } from '../../scripts/bench/workbench.ts';
 import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -226,6 +227,37 @@ describe('the workbench', () => {
       await p.getByRole('button', { name: 'Map it' }).click();
       await expect.poll(() => alert.textContent()).toMatch(/looks binary/);
       expect(await field.inputValue()).toBe('PK\u0003\u0004\u0000\u0000binary');
+      expect(s.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'maps a 200,000-character article in the worker',
+    async () => {
+      const p = s.page;
+      await p.goto(new URL('workbench.html', baseUrl).href);
+      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      const long = longArticle(200_000);
+      expect(long.length).toBe(200_000);
+      await p.getByLabel('Article text', { exact: true }).fill(long);
+      await p.getByRole('button', { name: 'Map it' }).click();
+      await p.waitForFunction(
+        () =>
+          typeof (window as { __workbench?: { mapMs?: number } }).__workbench?.mapMs === 'number',
+        undefined,
+        { timeout: 60_000 },
+      );
+      const { geoparseMs, characters } = (await p.evaluate(
+        () => (window as unknown as { __workbench: Record<string, number> }).__workbench,
+      )) as Record<string, number>;
+      expect(characters).toBe(200_000);
+      // The issue's limit: under 2 s (`npm run bench` reports it too).
+      expect(geoparseMs).toBeGreaterThan(0);
+      expect(geoparseMs).toBeLessThan(2000);
+      console.log(`200,000 characters geoparsed in the worker in ${geoparseMs} ms`);
+      expect(await p.locator('li[data-event-id]').count()).toBeGreaterThan(10);
+      expect(await p.getByTestId('input-problem').count()).toBe(0);
       expect(s.errors).toEqual([]);
     },
     TIMEOUT,
