@@ -208,7 +208,7 @@ describe('the workbench', () => {
   );
 
   it(
-    'refuses oversize and binary input with a precise message and keeps the text',
+    'refuses oversize, binary and non-text dropped input with a precise message and keeps the text; reads a dropped .txt',
     async () => {
       const p = s.page;
       await p.goto(new URL('workbench.html', baseUrl).href);
@@ -227,6 +227,28 @@ describe('the workbench', () => {
       await p.getByRole('button', { name: 'Map it' }).click();
       await expect.poll(() => alert.textContent()).toMatch(/looks binary/);
       expect(await field.inputValue()).toBe('PK\u0003\u0004\u0000\u0000binary');
+
+      // Dropped files: an image is refused and changes nothing; a .txt file is read and mapped.
+      const drop = (name: string, type: string, body: string) =>
+        p.evaluate(
+          ([n, t, b]) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([b!], n!, { type: t! }));
+            document
+              .querySelector('textarea#article-text')!
+              .dispatchEvent(
+                new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+              );
+          },
+          [name, type, body],
+        );
+      await drop('photo.png', 'image/png', '\u0089PNG');
+      await expect.poll(() => alert.textContent()).toMatch(/“photo.png” is not a text file/);
+      expect(await field.inputValue()).toBe('PK\u0003\u0004\u0000\u0000binary');
+      await drop('article.txt', 'text/plain', ARTICLE);
+      await expect.poll(() => field.inputValue()).toBe(ARTICLE);
+      await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+      expect(await alert.count()).toBe(0);
       expect(s.errors).toEqual([]);
     },
     TIMEOUT,
