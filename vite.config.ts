@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -16,9 +17,18 @@ export default defineConfig({
     // (and lets the bench report MapLibre and app bytes separately).
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // Two pages: the map (index.html) and the article workbench (workbench.html).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        workbench: fileURLToPath(new URL('./workbench.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ }],
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ },
+            // What the map page and the workbench share: Svelte, the map and list components.
+            { name: 'shared', test: /node_modules[\\/]svelte[\\/]|[\\/]src[\\/](lib|map)[\\/]/ },
+          ],
         },
       },
     },

@@ -36,7 +36,18 @@ export interface EventProperties {
   spans: [number, number][];
   /** 0..1, how sure the resolver is of the chosen place. */
   confidence: number;
+  /**
+   * Hand corrections made in the article workbench (src/workbench/), absent when
+   * the event is the geoparser's own: `place` (another gazetteer candidate chosen),
+   * `kind` (kind changed), `position` (marker dragged: the point is no longer the
+   * gazetteer's), `added` (a place the geoparser missed, added by hand). The id
+   * stays the one the event was created with.
+   */
+  edited?: EditMark[];
 }
+
+/** One kind of hand correction (see `EventProperties.edited`). */
+export type EditMark = 'place' | 'kind' | 'position' | 'added';
 
 /** One marker. `bbox` (RFC 7946) is set for region, country and water events. */
 export type EventFeature = Feature<Point, EventProperties> & { bbox?: BBox };

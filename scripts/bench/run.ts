@@ -10,6 +10,7 @@ import type { Response } from 'playwright-core';
 import { CHROMIUM, launch, waitForIdle } from '../../tests/e2e/browser.ts';
 import { startPreview } from '../../tests/e2e/server.ts';
 import { manyEvents } from '../../tests/e2e/many-events.ts';
+import { benchWorkbench } from './workbench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -197,5 +198,7 @@ for (const n of [0, 10_000, 100_000]) {
   if (s.errors.length) console.warn(`  page errors:`, s.errors);
   await s.close();
 }
+
+await benchWorkbench(server.url, Math.min(RUNS, 5));
 
 await server.close();

@@ -1,7 +1,13 @@
 // Loading and validating the events file. Every failure becomes an
 // EventDataError whose message says precisely what is wrong and where, so the
 // page can show it over the (still working) basemap.
-import type { EventCollection, EventFeature, EventKind, Precision } from '../../geo/types.ts';
+import type {
+  EditMark,
+  EventCollection,
+  EventFeature,
+  EventKind,
+  Precision,
+} from '../../geo/types.ts';
 
 export class EventDataError extends Error {
   override name = 'EventDataError';
@@ -9,6 +15,7 @@ export class EventDataError extends Error {
 
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
 const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
+const EDIT_MARKS: readonly EditMark[] = ['place', 'kind', 'position', 'added'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -108,6 +115,12 @@ function validateFeature(f: unknown, i: number): EventFeature {
       confidence: typeof p.confidence === 'number' ? p.confidence : num(p, 'confidence', at),
     },
   };
+  if (p.edited !== undefined) {
+    const e = p.edited;
+    if (!Array.isArray(e) || !e.every((x) => (EDIT_MARKS as readonly unknown[]).includes(x)))
+      fail(at, `properties.edited must be an array of ${EDIT_MARKS.join(', ')}`);
+    feature.properties.edited = [...(e as EditMark[])];
+  }
   if (Array.isArray(f.bbox) && f.bbox.length === 4 && f.bbox.every((n) => typeof n === 'number')) {
     feature.bbox = f.bbox as [number, number, number, number];
   }

@@ -1,0 +1,43 @@
+// The events as CSV with ACLED-like columns, RFC 4180: comma-separated, CRLF
+// line ends, fields quoted when they hold a comma, quote, CR or LF, quotes
+// doubled. Cells that a spreadsheet would run as a formula (starting with
+// = + - @, tab or CR) get a leading apostrophe, except plain numbers. Pure.
+import type { EventCollection } from '../../geo/types.ts';
+
+export const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'actor',
+  'place',
+  'name',
+  'country',
+  'lat',
+  'lon',
+  'precision',
+  'excerpt',
+] as const;
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** One field, formula-neutralised and quoted as RFC 4180 requires. */
+export function csvField(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s) && !NUMBER.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(values: readonly (string | number | null | undefined)[]): string {
+  return values.map(csvField).join(',');
+}
+
+export function toCSV(c: EventCollection): string {
+  const rows = [csvRow(CSV_COLUMNS)];
+  for (const f of c.features) {
+    const p = f.properties;
+    const [lon, lat] = f.geometry.coordinates as [number, number];
+    rows.push(
+      csvRow([p.id, p.kind, p.actor, p.place, p.name, p.country, lat, lon, p.precision, p.excerpt]),
+    );
+  }
+  return rows.join('\r\n') + '\r\n';
+}

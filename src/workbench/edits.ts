@@ -1,0 +1,144 @@
+// Hand corrections to the geoparser's events. Pure: each function returns a new
+// collection (the old one is left alone, so Svelte sees a new value and the map
+// redraws) and marks the changed event in `properties.edited`.
+import { slug } from '../../geo/geojson.ts';
+import type { EditMark, EventCollection, EventFeature, EventKind } from '../../geo/types.ts';
+import type { Candidate } from './protocol.ts';
+
+function mark(f: EventFeature, m: EditMark): EventFeature['properties'] {
+  const edited = f.properties.edited ?? [];
+  return { ...f.properties, edited: edited.includes(m) ? edited : [...edited, m] };
+}
+
+function replace(
+  c: EventCollection,
+  id: string,
+  change: (f: EventFeature) => EventFeature,
+): EventCollection {
+  const i = c.features.findIndex((f) => f.properties.id === id);
+  if (i < 0) return c;
+  const next = change(c.features[i]!);
+  if (next === c.features[i]) return c;
+  const features = c.features.slice();
+  features[i] = next;
+  return { ...c, features };
+}
+
+function withBBox(f: EventFeature, bbox: [number, number, number, number] | undefined) {
+  const { bbox: _old, ...rest } = f;
+  void _old;
+  return bbox ? { ...rest, bbox } : rest;
+}
+
+/** The event now stands for another gazetteer place: its point, name, country, precision and bbox follow. */
+export function chooseCandidate(c: EventCollection, id: string, cand: Candidate): EventCollection {
+  return replace(c, id, (f) => {
+    const area =
+      cand.precision === 'region' || cand.precision === 'country' || cand.precision === 'water';
+    const props = mark(f, 'place');
+    return {
+      ...withBBox(f, area ? cand.bbox : undefined),
+      geometry: { type: 'Point', coordinates: [cand.lon, cand.lat] },
+      properties: {
+        ...props,
+        name: cand.name,
+        country: cand.country,
+        precision: cand.precision,
+        gazetteer: cand.gazetteer,
+        confidence: 1,
+        edited: (props.edited ?? []).filter((e) => e !== 'position'),
+      },
+    };
+  });
+}
+
+export function setKind(c: EventCollection, id: string, kind: EventKind): EventCollection {
+  return replace(c, id, (f) =>
+    f.properties.kind === kind ? f : { ...f, properties: { ...mark(f, 'kind'), kind } },
+  );
+}
+
+/** Longitude wrapped into [-180, 180], latitude clamped to [-85, 85] (a dragged marker can leave the world). */
+export function normaliseLngLat(lng: number, lat: number): [number, number] {
+  const x = ((((lng + 180) % 360) + 360) % 360) - 180;
+  const y = Math.max(-85, Math.min(85, lat));
+  const r = (v: number) => Math.round(v * 1e5) / 1e5;
+  return [r(x), r(y)];
+}
+
+/** The marker was dragged: the point is the user's, not the gazetteer's. */
+export function moveTo(c: EventCollection, id: string, lng: number, lat: number): EventCollection {
+  const [x, y] = normaliseLngLat(lng, lat);
+  return replace(c, id, (f) => {
+    const b = f.bbox;
+    const inside = !!b && b.length === 4 && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+    return {
+      ...withBBox(f, inside ? (b as [number, number, number, number]) : undefined),
+      geometry: { type: 'Point', coordinates: [x, y] },
+      properties: mark(f, 'position'),
+    };
+  });
+}
+
+export function removeEvent(c: EventCollection, id: string): EventCollection {
+  return { ...c, features: c.features.filter((f) => f.properties.id !== id) };
+}
+
+/** The sentence of `text` around its first case-insensitive occurrence of `name`, with its offset. */
+export function sentenceAbout(
+  text: string,
+  name: string,
+): { excerpt: string; start: number; span: [number, number] } | null {
+  const at = name ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = at + name.length;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  while (start < at && /\s/.test(text[start]!)) start++;
+  return { excerpt: text.slice(start, end), start, span: [at, at + name.length] };
+}
+
+/**
+ * A place the geoparser missed. `written` is how the article names it (defaults
+ * to the gazetteer name): its first occurrence gives the excerpt and span.
+ * Returns the new collection and the new event's id (unique in the collection).
+ */
+export function addPlace(
+  c: EventCollection,
+  cand: Candidate,
+  kind: EventKind,
+  written = cand.name,
+): { collection: EventCollection; id: string } {
+  const base = `${slug(cand.gazetteer)}-${kind}`;
+  const taken = new Set(c.features.map((f) => f.properties.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const text = c.article?.text ?? '';
+  const found =
+    sentenceAbout(text, written) ?? (written !== cand.name ? sentenceAbout(text, cand.name) : null);
+  const area =
+    cand.precision === 'region' || cand.precision === 'country' || cand.precision === 'water';
+  const f: EventFeature = {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [cand.lon, cand.lat] },
+    properties: {
+      id,
+      kind,
+      place: found ? text.slice(found.span[0], found.span[1]) : written,
+      name: cand.name,
+      country: cand.country,
+      precision: cand.precision,
+      gazetteer: cand.gazetteer,
+      actor: null,
+      excerpt: found?.excerpt ?? '',
+      excerptStart: found?.start ?? 0,
+      spans: found ? [found.span] : [],
+      confidence: 1,
+      edited: ['added'],
+    },
+  };
+  if (area && cand.bbox) f.bbox = cand.bbox;
+  return { collection: { ...c, features: [...c.features, f] }, id };
+}

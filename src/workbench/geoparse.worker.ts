@@ -1,0 +1,125 @@
+// The geoparser in a module Web Worker: the page never blocks while the
+// gazetteer loads (12 MB of JSON, fetched only when the workbench asks) or while
+// an article is geoparsed. Requests and replies: protocol.ts.
+import { analyse } from '../../geo/geoparse.ts';
+import { toGeoJSON } from '../../geo/geojson.ts';
+import { loadGazetteer } from '../../geo/gazetteer/load.ts';
+import type { Gazetteer } from '../../geo/gazetteer/types.ts';
+import { nameKey } from '../../geo/normalise.ts';
+import { titleOf } from '../../geo/text.ts';
+import { candidateOf, candidateTable } from './candidates.ts';
+import type { WorkerReply, WorkerRequest } from './protocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (m: WorkerReply) => scope.postMessage(m);
+
+let gazetteer: Promise<Gazetteer> | null = null;
+
+async function fetchGazetteer(url: string): Promise<Gazetteer> {
+  const t0 = performance.now();
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+  // Content-Length counts the encoded bytes: a progress total only without Content-Encoding.
+  const length = Number(res.headers.get('content-length'));
+  const total = !res.headers.get('content-encoding') && length > 0 ? length : null;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  let last = 0;
+  if (res.body) {
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      const now = performance.now();
+      if (now - last > 50) {
+        last = now;
+        reply({ type: 'progress', loaded, total });
+      }
+    }
+  } else {
+    const b = new Uint8Array(await res.arrayBuffer());
+    chunks.push(b);
+    loaded = b.length;
+  }
+  reply({ type: 'progress', loaded, total: total ?? loaded });
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  const t1 = performance.now();
+  const g = loadGazetteer(bytes);
+  const t2 = performance.now();
+  const entry = performance.getEntriesByName(res.url)[0] as PerformanceResourceTiming | undefined;
+  reply({
+    type: 'ready',
+    fetchMs: Math.round(t1 - t0),
+    parseMs: Math.round(t2 - t1),
+    bytes: loaded,
+    transferBytes: entry && entry.transferSize > 0 ? entry.transferSize : null,
+    places: g.size,
+  });
+  return g;
+}
+
+function load(url: string): Promise<Gazetteer> {
+  gazetteer ??= fetchGazetteer(url).catch((e: unknown) => {
+    gazetteer = null;
+    reply({
+      type: 'load-error',
+      message: `The gazetteer could not be loaded from ${url}: ${(e as Error).message}`,
+    });
+    throw e;
+  });
+  return gazetteer;
+}
+
+scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const m = e.data;
+  if (m.type === 'load') {
+    await load(m.url).catch(() => undefined);
+    return;
+  }
+  if (!gazetteer) {
+    const message = 'The gazetteer is not loaded yet.';
+    if (m.type === 'geoparse') reply({ type: 'geoparse-error', id: m.id, message });
+    else reply({ type: 'found', id: m.id, query: m.query, places: [] });
+    return;
+  }
+  let g: Gazetteer;
+  try {
+    g = await gazetteer;
+  } catch {
+    if (m.type === 'geoparse')
+      reply({ type: 'geoparse-error', id: m.id, message: 'The gazetteer could not be loaded.' });
+    return;
+  }
+  if (m.type === 'geoparse') {
+    try {
+      const t0 = performance.now();
+      const a = analyse(m.text, g);
+      const collection = toGeoJSON(a.text, a.sentences, a.mentions, a.events, {
+        title: titleOf(a.text),
+      });
+      const candidates = candidateTable(collection, a.mentions);
+      const ms = performance.now() - t0;
+      reply({ type: 'geoparsed', id: m.id, collection, candidates, ms: Math.round(ms) });
+    } catch (err) {
+      reply({ type: 'geoparse-error', id: m.id, message: (err as Error).message });
+    }
+  } else if (m.type === 'search') {
+    const key = nameKey(m.query.trim());
+    const places = key ? g.lookup(key).slice(0, 20) : [];
+    const code = /^[a-z]{2}$/i.test(m.query.trim()) ? g.country(m.query.trim()) : undefined;
+    const all = code && !places.includes(code) ? [code, ...places] : places;
+    reply({
+      type: 'found',
+      id: m.id,
+      query: m.query,
+      places: all.map((p) => candidateOf(p, null)),
+    });
+  }
+};

@@ -1,0 +1,20 @@
+// What the workbench accepts as an article. Pure.
+import { checkInput } from '../../geo/text.ts';
+
+/** The workbench refuses longer input (the geoparser itself takes up to 20M characters). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** A precise message when `text` cannot be mapped, null when it can. */
+export function inputProblem(text: string): string | null {
+  if (text.length > MAX_ARTICLE_CHARS)
+    return `The text is too long to map here: ${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}. Split the article or shorten it; nothing you entered was removed.`;
+  const problem = checkInput(text);
+  if (!problem) return null;
+  return `Cannot map this: ${problem}.`;
+}
+
+/** A dropped or chosen file we read as text: plain text or HTML (by type or name). */
+export function isTextFile(file: { name: string; type: string }): boolean {
+  if (/^text\/(plain|html|markdown)$/.test(file.type)) return true;
+  return file.type === '' && /\.(txt|text|md|html?)$/i.test(file.name);
+}

@@ -1,0 +1,56 @@
+// Messages between the workbench page and its geoparser worker
+// (geoparse.worker.ts). Plain data only: everything crosses postMessage.
+import type { EventCollection, Precision } from '../../geo/types.ts';
+
+/** One gazetteer place a mention could stand for, as the review panel shows it. */
+export interface Candidate {
+  /** Gazetteer id, e.g. `geonames:92138`. */
+  gazetteer: string;
+  name: string;
+  country: string | null;
+  /** First-level region name, when known. */
+  admin1: string | null;
+  precision: Precision;
+  /** GeoNames feature code (PPLC, ADM1 ...) or AIRPORT, SEA ... */
+  code: string;
+  population: number;
+  lon: number;
+  lat: number;
+  bbox?: [number, number, number, number];
+  /** The resolver's share of belief in this candidate (0..1); null for search results. */
+  share: number | null;
+}
+
+/** Candidates by event id: best first; the event's current place is one of them. */
+export type CandidateTable = Record<string, Candidate[]>;
+
+export type WorkerRequest =
+  | { type: 'load'; url: string }
+  | { type: 'geoparse'; id: number; text: string }
+  | { type: 'search'; id: number; query: string };
+
+export type WorkerReply =
+  | { type: 'progress'; loaded: number; total: number | null }
+  | {
+      type: 'ready';
+      /** Fetch of the gazetteer body, ms. */
+      fetchMs: number;
+      /** Decoding it into the in-memory index, ms. */
+      parseMs: number;
+      /** Bytes of the (decoded) body. */
+      bytes: number;
+      /** Bytes on the wire, when the browser reports them (resource timing). */
+      transferBytes: number | null;
+      places: number;
+    }
+  | { type: 'load-error'; message: string }
+  | {
+      type: 'geoparsed';
+      id: number;
+      collection: EventCollection;
+      candidates: CandidateTable;
+      /** Time spent geoparsing in the worker, ms. */
+      ms: number;
+    }
+  | { type: 'geoparse-error'; id: number; message: string }
+  | { type: 'found'; id: number; query: string; places: Candidate[] };

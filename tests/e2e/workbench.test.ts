@@ -1,0 +1,287 @@
+// The article workbench (workbench.html) in headless Chromium against the
+// production build: paste an article of our own → its events on the map and in
+// the list; choose another candidate → the marker moves; drag, add, remove;
+// the exported GeoJSON equals what the map shows; a reload keeps the work;
+// oversize and binary input get a message and keep the text.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { longArticle } from '../../scripts/bench/workbench.ts';
+import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const ARTICLE = readFileSync('tests/e2e/fixtures/workbench-article.txt', 'utf8');
+const TIMEOUT = 240_000;
+
+type Hooked = Window & { __map: import('maplibre-gl').Map };
+
+let s: Session;
+
+/** The features in the map's events source, as MapLibre holds them. */
+async function shown(): Promise<EventFeature[]> {
+  return s.page.evaluate(async () => {
+    const map = (window as unknown as Hooked).__map;
+    const src = map.getSource('events') as import('maplibre-gl').GeoJSONSource;
+    const data = (await src.getData()) as GeoJSON.FeatureCollection;
+    return data.features as unknown as EventFeature[];
+  });
+}
+
+async function listIds(): Promise<string[]> {
+  return s.page
+    .locator('li[data-event-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+}
+
+async function coordsOf(id: string): Promise<number[] | undefined> {
+  return (await shown()).find((f) => f.properties.id === id)?.geometry.coordinates;
+}
+
+async function idOf(place: string): Promise<string> {
+  const li = s.page.locator('li[data-event-id]', { hasText: place }).first();
+  return (await li.getAttribute('data-event-id'))!;
+}
+
+async function download(button: string): Promise<string> {
+  const [d] = await Promise.all([
+    s.page.waitForEvent('download'),
+    s.page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const stream = await d.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+beforeAll(async () => {
+  s = await launch({ width: 1280, height: 800 });
+});
+afterAll(async () => s?.close());
+
+describe('the map page', () => {
+  it('links to the workbench and does not fetch the gazetteer', async () => {
+    await s.page.goto(baseUrl);
+    await waitForIdle(s.page);
+    const link = s.page.getByRole('link', { name: 'Map a new article' });
+    expect(await link.getAttribute('href')).toBe('./workbench.html');
+    expect(s.requests.some((r) => r.url().includes('gazetteer'))).toBe(false);
+  });
+});
+
+describe('the workbench', () => {
+  it(
+    'maps a pasted article, lets the user review and correct it, exports what it shows, keeps the work',
+    async () => {
+      const p = s.page;
+      await p.goto(new URL('workbench.html', baseUrl).href);
+      const field = p.getByLabel('Article text', { exact: true });
+      await expect.poll(() => field.count()).toBe(1);
+      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      expect(s.requests.some((r) => r.url().endsWith('/generated/gazetteer/gazetteer.json'))).toBe(
+        true,
+      );
+
+      // Paste the article as HTML (paragraphs, markup, a script that must not run).
+      const html =
+        '<script>window.__pwned = 1</script>' +
+        ARTICLE.split('\n\n')
+          .map((para) => `<p>${para.replace('Rafah', '<b>Rafah</b>')}</p>`)
+          .join('\n') +
+        '<img src="x" onerror="window.__pwned = 2">';
+      await field.focus();
+      await p.evaluate((h) => {
+        const dt = new DataTransfer();
+        dt.setData('text/html', h);
+        const ta = document.querySelector('textarea#article-text')!;
+        ta.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+        );
+      }, html);
+      const pasted = await field.inputValue();
+      expect(pasted).not.toMatch(/[<>]/);
+      expect(pasted).toContain('Israeli air strikes hit homes in Rafah and Khan Younis');
+      expect(pasted.split('\n\n').length).toBe(ARTICLE.trim().split('\n\n').length);
+      expect(await p.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+      // The paste maps the article by itself.
+      await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+      await waitForIdle(p);
+      const ids = await listIds();
+      const places = await p.locator('li[data-event-id] .title').allTextContents();
+      for (const place of ['Rafah', 'Khan Younis', 'Tyre', 'Metula'])
+        expect(places.join('|')).toContain(place);
+      expect((await shown()).map((f) => f.properties.id).sort()).toEqual([...ids].sort());
+
+      // Tyre is ambiguous: choose another candidate, its marker moves.
+      const tyre = await idOf('Tyre');
+      const before = (await coordsOf(tyre))!;
+      await p.locator(`li[data-event-id="${tyre}"] button`).click();
+      const review = p.locator(`[data-review-event-id="${tyre}"]`);
+      await review.waitFor();
+      const radios = review.getByRole('radio');
+      expect(await radios.count()).toBeGreaterThan(1);
+      expect(await radios.first().isChecked()).toBe(true);
+      const other = review.locator('label.candidate').nth(1);
+      const otherId = await other.getAttribute('data-candidate');
+      await other.getByRole('radio').check();
+      await expect.poll(() => coordsOf(tyre)).not.toEqual(before);
+      let f = (await shown()).find((x) => x.properties.id === tyre)!;
+      expect(f.properties.gazetteer).toBe(otherId);
+      expect(f.properties.edited).toEqual(['place']);
+      const afterChoice = f.geometry.coordinates;
+
+      // Drag its marker a little: the point changes again and is marked as moved.
+      await waitForIdle(p);
+      const handle = p.locator(`.drag-handle[data-handle-event-id="${tyre}"]`);
+      const box = (await handle.boundingBox())!;
+      await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await p.mouse.down();
+      await p.mouse.move(box.x + 60, box.y + 40, { steps: 8 });
+      await p.mouse.up();
+      await expect.poll(() => coordsOf(tyre)).not.toEqual(afterChoice);
+      f = (await shown()).find((x) => x.properties.id === tyre)!;
+      expect(f.properties.edited).toEqual(['place', 'position']);
+
+      // Change a kind.
+      const metula = await idOf('Metula');
+      await p.locator(`li[data-event-id="${metula}"] button`).click();
+      await p.getByLabel('Kind', { exact: true }).selectOption('strike');
+      await expect
+        .poll(async () => (await shown()).find((x) => x.properties.id === metula)?.properties.kind)
+        .toBe('strike');
+
+      // Remove a place.
+      const qatar = await idOf('Qatar');
+      await p.locator(`li[data-event-id="${qatar}"] button`).click();
+      await p.getByRole('button', { name: 'Remove this place' }).click();
+      await expect.poll(() => p.locator(`li[data-event-id="${qatar}"]`).count()).toBe(0);
+
+      // Add a missed place from the gazetteer.
+      await p.getByLabel('Place name').fill('Sidon');
+      await p.getByRole('button', { name: 'Search the gazetteer' }).click();
+      const add = p.locator('button[data-add-place]').first();
+      await add.waitFor();
+      const added = await add.getAttribute('data-add-place');
+      await add.click();
+      await expect
+        .poll(async () =>
+          (await shown()).filter((x) => x.properties.gazetteer === added).map((x) => x.properties),
+        )
+        .toMatchObject([{ kind: 'strike', edited: ['added'] }]);
+
+      // Export: the GeoJSON is exactly what the map shows, in the list's order.
+      await waitForIdle(p);
+      const exported = JSON.parse(await download('Download GeoJSON')) as EventCollection;
+      expect(exported.type).toBe('FeatureCollection');
+      expect(exported.features).toEqual(await shown());
+      expect(exported.features.map((x) => x.properties.id)).toEqual(await listIds());
+      expect(exported.article?.text).toBe(pasted);
+      const csv = await download('Download CSV');
+      const lines = csv.trimEnd().split('\r\n');
+      expect(lines[0]).toBe('id,kind,actor,place,name,country,lat,lon,precision,excerpt');
+      expect(lines.length).toBe(exported.features.length + 1);
+
+      // A reload keeps the text and the corrections.
+      await p.reload();
+      await p.locator('li[data-event-id]').first().waitFor();
+      await waitForIdle(p);
+      expect(await field.inputValue()).toBe(pasted);
+      expect(await shown()).toEqual(exported.features);
+
+      // The embed snippet carries the edited events in the URL: the map page shows them.
+      const snippet = p.locator('#embed-snippet');
+      await expect.poll(() => snippet.getAttribute('data-embed-mode')).toBe('inline');
+      const src = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!.replace(/&amp;/g, '&');
+      expect(new URL(src).searchParams.get('inline')).toBeTruthy();
+      await p.goto(src);
+      await waitForIdle(p);
+      expect(await listIds()).toEqual(exported.features.map((x) => x.properties.id));
+      const { text: _t, ...meta } = exported.article!;
+      void _t;
+      expect(await shown()).toEqual(exported.features);
+      expect(meta.title).toBeTruthy();
+
+      expect(s.requests.map((r) => r.url()).filter((u) => !isLocal(u, baseUrl))).toEqual([]);
+      expect(s.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses oversize, binary and non-text dropped input with a precise message and keeps the text; reads a dropped .txt',
+    async () => {
+      const p = s.page;
+      await p.goto(new URL('workbench.html', baseUrl).href);
+      const field = p.getByLabel('Article text', { exact: true });
+      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      const big = 'Strikes hit Rafah. '.repeat(52_632).slice(0, 1_000_001);
+      await field.fill(big);
+      await p.getByRole('button', { name: 'Map it' }).click();
+      const alert = p.getByTestId('input-problem');
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(/1,000,001 characters; the limit is 1,000,000/);
+      expect((await field.inputValue()).length).toBe(1_000_001);
+
+      await field.fill('PK\u0003\u0004\u0000\u0000binary');
+      await p.getByRole('button', { name: 'Map it' }).click();
+      await expect.poll(() => alert.textContent()).toMatch(/looks binary/);
+      expect(await field.inputValue()).toBe('PK\u0003\u0004\u0000\u0000binary');
+
+      // Dropped files: an image is refused and changes nothing; a .txt file is read and mapped.
+      const drop = (name: string, type: string, body: string) =>
+        p.evaluate(
+          ([n, t, b]) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([b!], n!, { type: t! }));
+            document
+              .querySelector('textarea#article-text')!
+              .dispatchEvent(
+                new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+              );
+          },
+          [name, type, body],
+        );
+      await drop('photo.png', 'image/png', '\u0089PNG');
+      await expect.poll(() => alert.textContent()).toMatch(/“photo.png” is not a text file/);
+      expect(await field.inputValue()).toBe('PK\u0003\u0004\u0000\u0000binary');
+      await drop('article.txt', 'text/plain', ARTICLE);
+      await expect.poll(() => field.inputValue()).toBe(ARTICLE);
+      await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+      expect(await alert.count()).toBe(0);
+      expect(s.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'maps a 200,000-character article in the worker',
+    async () => {
+      const p = s.page;
+      await p.goto(new URL('workbench.html', baseUrl).href);
+      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      const long = longArticle(200_000);
+      expect(long.length).toBe(200_000);
+      await p.getByLabel('Article text', { exact: true }).fill(long);
+      await p.getByRole('button', { name: 'Map it' }).click();
+      await p.waitForFunction(
+        () =>
+          typeof (window as { __workbench?: { mapMs?: number } }).__workbench?.mapMs === 'number',
+        undefined,
+        { timeout: 60_000 },
+      );
+      const { geoparseMs, characters } = (await p.evaluate(
+        () => (window as unknown as { __workbench: Record<string, number> }).__workbench,
+      )) as Record<string, number>;
+      expect(characters).toBe(200_000);
+      // The issue's limit: under 2 s (`npm run bench` reports it too).
+      expect(geoparseMs).toBeGreaterThan(0);
+      expect(geoparseMs).toBeLessThan(2000);
+      console.log(`200,000 characters geoparsed in the worker in ${geoparseMs} ms`);
+      expect(await p.locator('li[data-event-id]').count()).toBeGreaterThan(10);
+      expect(await p.getByTestId('input-problem').count()).toBe(0);
+      expect(s.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});

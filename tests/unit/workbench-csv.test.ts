@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { csvField, csvRow, toCSV } from '../../src/workbench/csv.ts';
+
+function feature(over: Partial<EventFeature['properties']>, coords = [35.2, 33.27]): EventFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: coords },
+    properties: {
+      id: 'e1',
+      kind: 'strike',
+      place: 'Tyre',
+      name: 'Tyre',
+      country: 'LB',
+      precision: 'city',
+      gazetteer: 'test:1',
+      actor: null,
+      excerpt: 'A strike hit Tyre.',
+      excerptStart: 0,
+      spans: [],
+      confidence: 1,
+      ...over,
+    },
+  };
+}
+
+describe('csvField (RFC 4180)', () => {
+  it('leaves plain fields alone and empties null', () => {
+    expect(csvField('Tyre')).toBe('Tyre');
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(33.27)).toBe('33.27');
+  });
+  it('quotes commas, quotes, CR and LF, doubling quotes', () => {
+    expect(csvField('Tyre, Lebanon')).toBe('"Tyre, Lebanon"');
+    expect(csvField('the "Axis"')).toBe('"the ""Axis"""');
+    expect(csvField('line one\nline two')).toBe('"line one\nline two"');
+    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
+  });
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('+1+2')).toBe("'+1+2");
+    expect(csvField('-cmd')).toBe("'-cmd");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+  });
+  it('keeps negative numbers as numbers', () => {
+    expect(csvField(-12.5)).toBe('-12.5');
+    expect(csvField('-12.5')).toBe('-12.5');
+  });
+  it('joins a row with commas', () => {
+    expect(csvRow(['a', 'b,c', null, 1])).toBe('a,"b,c",,1');
+  });
+});
+
+describe('toCSV', () => {
+  it('writes the ACLED-like header and one CRLF-terminated row per event, lat before lon', () => {
+    const c: EventCollection = {
+      type: 'FeatureCollection',
+      features: [
+        feature({}),
+        feature(
+          { id: 'e2', kind: 'attack', actor: '=evil', excerpt: 'Said "no",\nthen left.' },
+          [-0.5, 51.4],
+        ),
+      ],
+    };
+    expect(toCSV(c)).toBe(
+      'id,kind,actor,place,name,country,lat,lon,precision,excerpt\r\n' +
+        'e1,strike,,Tyre,Tyre,LB,33.27,35.2,city,A strike hit Tyre.\r\n' +
+        'e2,attack,\'=evil,Tyre,Tyre,LB,51.4,-0.5,city,"Said ""no"",\nthen left."\r\n',
+    );
+  });
+  it('writes only the header for no events', () => {
+    expect(toCSV({ type: 'FeatureCollection', features: [] })).toBe(
+      'id,kind,actor,place,name,country,lat,lon,precision,excerpt\r\n',
+    );
+  });
+});
