@@ -6,8 +6,8 @@
  *
  * Every map iframe posts its preferred height ({source: 'conflict-map',
  * type: 'height', height}); this script sets that iframe's height. It only
- * trusts a message whose sender is one of the page's iframes and whose origin
- * is that iframe's origin, so it works whether it loads before or after the
+ * trusts a message whose sender is one of the page's map iframes (src with
+ * `?embed`) and whose origin is that iframe's origin, so it works whether it loads before or after the
  * iframes, and with iframes added later. It never sends anything but a
  * `getHeight` request to map iframes (src with `?embed`) present when it loads.
  */
@@ -48,7 +48,9 @@
     var h = d.height;
     if (typeof h !== 'number' || !isFinite(h) || h < MIN || h > MAX) return;
     var iframe = e.source ? frameOf(e.source) : null;
-    if (!iframe || originOf(iframe) !== e.origin) return;
+    // Only map frames (src with ?embed) from their own origin: an ad or another
+    // widget cannot resize itself through this script.
+    if (!iframe || !isMapFrame(iframe) || originOf(iframe) !== e.origin) return;
     iframe.style.height = Math.round(h) + 'px';
     iframe.setAttribute('data-conflict-map-height', String(Math.round(h)));
   });
