@@ -20,7 +20,7 @@ import { TRANSLIT_COUNTRIES } from '../lexicon.ts';
 import { keyWords, nameKey } from '../normalise.ts';
 import type { Precision } from '../types.ts';
 import type { Place } from './types.ts';
-import { FILE, FORMAT, TYPE_CHARS, VERSION, type GazetteerFile } from './format.ts';
+import { FILE, FILE_GZ, FORMAT, TYPE_CHARS, VERSION, type GazetteerFile } from './format.ts';
 import { regionsFromSources } from './regions.ts';
 import { factbookPoints } from './factbook.ts';
 
@@ -705,6 +705,7 @@ export async function buildGazetteer(outDir: string): Promise<void> {
   const raw = Buffer.from(json, 'utf8');
   writeFileSync(join(outDir, FILE), raw);
   const gz = gzipSync(raw, { level: 9 });
+  writeFileSync(join(outDir, FILE_GZ), gz);
   const nKeys = stats.keys;
   const nPost = stats.refs;
   const ms = Math.round(performance.now() - t0);

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../../geo/gazetteer/types.ts';
 import { nameKey } from '../../geo/normalise.ts';
 import { titleOf } from '../../geo/text.ts';
 import { candidateOf, candidateTable } from './candidates.ts';
+import { gunzipIfNeeded } from './gunzip.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -51,7 +52,7 @@ async function fetchGazetteer(url: string): Promise<Gazetteer> {
     at += c.length;
   }
   const t1 = performance.now();
-  const g = loadGazetteer(bytes);
+  const g = loadGazetteer(await gunzipIfNeeded(bytes));
   const t2 = performance.now();
   const entry = performance.getEntriesByName(res.url)[0] as PerformanceResourceTiming | undefined;
   reply({

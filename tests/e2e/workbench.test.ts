@@ -77,9 +77,9 @@ describe('the workbench', () => {
       const field = p.getByLabel('Article text', { exact: true });
       await expect.poll(() => field.count()).toBe(1);
       await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
-      expect(s.requests.some((r) => r.url().endsWith('/generated/gazetteer/gazetteer.json'))).toBe(
-        true,
-      );
+      expect(
+        s.requests.some((r) => r.url().endsWith('/generated/gazetteer/gazetteer.json.gz')),
+      ).toBe(true);
 
       // Paste the article as HTML (paragraphs, markup, a script that must not run).
       const html =
