@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EventCollection } from '../../geo/types.ts';
 import { isLocal, launch, waitForIdle } from './browser.ts';
-import { STRICT_CSP, startPreviewWithHeaders, type Served } from './host-page.ts';
+import { STRICT_CSP } from './host-page.ts';
+import { startPreview, type Served } from './server.ts';
 
 const baseUrl = inject('baseUrl');
 const NO_WEBGL = ['--disable-webgl', '--disable-3d-apis'];
@@ -112,7 +113,7 @@ describe('without WebGL', () => {
 describe('under a strict Content-Security-Policy', () => {
   let app: Served;
   beforeAll(async () => {
-    app = await startPreviewWithHeaders({ 'Content-Security-Policy': STRICT_CSP });
+    app = await startPreview({ 'Content-Security-Policy': STRICT_CSP });
   });
   afterAll(async () => {
     await app?.close();

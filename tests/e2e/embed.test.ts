@@ -6,13 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
-import {
-  STRICT_CSP,
-  hostPageHtml,
-  startHostPage,
-  startPreviewWithHeaders,
-  type Served,
-} from './host-page.ts';
+import { STRICT_CSP, hostPageHtml, startHostPage } from './host-page.ts';
+import { startPreview, type Served } from './server.ts';
 
 const baseUrl = inject('baseUrl');
 type Hooked = Window & { __map: import('maplibre-gl').Map };
@@ -57,7 +52,7 @@ async function popupId(): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  app = await startPreviewWithHeaders({ 'Content-Security-Policy': STRICT_CSP });
+  app = await startPreview({ 'Content-Security-Policy': STRICT_CSP });
   const res = await fetch(new URL('generated/example.geojson', app.url));
   events = (await res.json()) as EventCollection;
   expect(incidents().length).toBeGreaterThan(0);

@@ -1,9 +1,8 @@
-// Servers for the embedding tests: the production build (dist/) with extra
-// response headers (a strict Content-Security-Policy), and a "host" page on
+// The embedding tests' host side: the strict Content-Security-Policy the build
+// is served with (server.ts `startPreview(headers)`), and a "host" page on
 // another local origin (another port) that embeds the map.
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
-import { preview } from 'vite';
+import { freePort, type Served } from './server.ts';
 
 /** The policy the app must work under (README, "Embed the map"). */
 export const STRICT_CSP = [
@@ -18,33 +17,6 @@ export const STRICT_CSP = [
   "base-uri 'self'",
   'frame-ancestors *',
 ].join('; ');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-export interface Served {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/** dist/ on 127.0.0.1 and a free port, every response with `headers`. */
-export async function startPreviewWithHeaders(headers: Record<string, string>): Promise<Served> {
-  const port = await freePort();
-  const server = await preview({
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
-  });
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
-}
 
 /** Serves `html` at / (and 404 elsewhere) on 127.0.0.1 and a free port. */
 export async function startHostPage(html: string): Promise<Served> {

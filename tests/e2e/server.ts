@@ -3,7 +3,7 @@
 import { createServer } from 'node:net';
 import { preview } from 'vite';
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -15,11 +15,23 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPreview(): Promise<{ url: string; close: () => Promise<void> }> {
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** dist/ on 127.0.0.1 and a free port, every response with `headers` (if any). */
+export async function startPreview(headers?: Record<string, string>): Promise<Served> {
   const port = await freePort();
   const server = await preview({
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    preview: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      open: false,
+      ...(headers && { headers }),
+    },
   });
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
