@@ -3,19 +3,11 @@
 // --spans, on the gold spans themselves), bucketed by the predicted place's type
 // and code, and the most frequent wrong answers by name. A tool for finding the
 // biggest general causes, not a list of cases to patch one by one.
-import { readFileSync } from 'node:fs';
 import { loadGazetteerFromDisk } from '../gazetteer/node.ts';
 import { analyse, resolveSpans } from '../geoparse.ts';
 import { distanceKm } from '../resolve.ts';
+import { readCorpus, type Gold } from './corpus.ts';
 
-interface Gold {
-  start: number;
-  end: number;
-  name: string;
-  lat?: number;
-  lon?: number;
-  type?: string;
-}
 const args = process.argv.slice(2);
 const spans = args.includes('--spans');
 const ti = args.indexOf('--top');
@@ -24,10 +16,7 @@ const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--to
 const gaz = loadGazetteerFromDisk();
 
 for (const file of files) {
-  const docs = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; text: string; toponyms: Gold[] });
+  const docs = readCorpus(file);
   const buckets = new Map<string, { n: number; bad: number; km: number }>();
   const names = new Map<string, { n: number; ex: string }>();
   let n = 0;

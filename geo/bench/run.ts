@@ -10,20 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { loadGazetteerFromDisk } from '../gazetteer/node.ts';
 import { analyse, resolveSpans } from '../geoparse.ts';
 import { distanceKm } from '../resolve.ts';
-
-interface Gold {
-  start: number;
-  end: number;
-  name: string;
-  lat?: number;
-  lon?: number;
-  type?: string;
-}
-interface Doc {
-  id: string | number;
-  text: string;
-  toponyms: Gold[];
-}
+import { readCorpus } from './corpus.ts';
 
 interface Pred {
   start: number;
@@ -109,12 +96,7 @@ for (const file of files) {
     eventLocation(file);
     continue;
   }
-  const docs: Doc[] = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Doc)
-    .filter((d) => d.text && Array.isArray(d.toponyms))
-    .slice(0, limit);
+  const docs = readCorpus(file).slice(0, limit);
   let nGold = 0;
   let nPred = 0;
   let exactTP = 0;
