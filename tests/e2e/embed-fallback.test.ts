@@ -56,18 +56,33 @@ describe('without WebGL', () => {
             f.properties.excerpt,
           );
         }
-        // Points lie inside the drawing, and the country outlines are drawn.
-        const inside = await s.page.evaluate(() => {
+        // As on the interactive map's first view, the drawing is fitted to the
+        // strikes and attacks: they lie inside it and fill most of its width or height.
+        const incidents = events.features
+          .filter((f) => f.properties.kind !== 'mention')
+          .map((f) => f.properties.id);
+        expect(incidents.length).toBeGreaterThan(1);
+        const fit = await s.page.evaluate((ids) => {
           const svg = document.querySelector('[data-testid="static-map"] svg')!;
           const box = svg.getBoundingClientRect();
-          return [...svg.querySelectorAll('.event-point')].every((g) => {
-            const r = g.getBoundingClientRect();
-            const cx = r.left + r.width / 2;
-            const cy = r.top + r.height / 2;
-            return cx >= box.left && cx <= box.right && cy >= box.top && cy <= box.bottom;
+          const centres = ids.map((id) => {
+            const r = svg.querySelector(`[data-event-id="${id}"]`)!.getBoundingClientRect();
+            return [r.left + r.width / 2, r.top + r.height / 2] as const;
           });
-        });
-        expect(inside).toBe(true);
+          const xs = centres.map((c) => c[0]);
+          const ys = centres.map((c) => c[1]);
+          return {
+            inside: centres.every(
+              ([x, y]) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom,
+            ),
+            spread: Math.max(
+              (Math.max(...xs) - Math.min(...xs)) / box.width,
+              (Math.max(...ys) - Math.min(...ys)) / box.height,
+            ),
+          };
+        }, incidents);
+        expect(fit.inside).toBe(true);
+        expect(fit.spread).toBeGreaterThan(0.55);
         await expect
           .poll(() => s.page.locator('svg path.land').getAttribute('d'))
           .toMatch(/^M[-\d.]+ [-\d.]+L/);
