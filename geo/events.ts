@@ -29,6 +29,8 @@ export interface Cue {
   stateActor: boolean;
   /** The mention naming the actor, if any (never an event location). */
   actorMention?: ResolvedMention;
+  /** "by the group" with no group named before: some group, so no state's actor carries over. */
+  unnamedGroup?: boolean;
 }
 
 export interface LocatedEvent {
@@ -141,7 +143,14 @@ interface ActorHit {
   actor: string;
   state: boolean;
   mention?: ResolvedMention;
+  /** "by the group": stands for the armed group the article last named. */
+  anaphor?: boolean;
 }
+
+/** "by the group", "by the militia": a group named earlier, not a name. */
+const GROUP_ANAPHOR = /^(group|militia|movement|organi[sz]ation|faction)$/;
+/** "fighters aligned with Iran": the phrase goes on to the name. */
+const AFFILIATED = /^(aligned|affiliated|allied|linked|loyal|close)$/;
 
 const RANK: Record<string, number> = { site: 0, city: 0, region: 1, country: 2, water: 1 };
 
@@ -250,6 +259,28 @@ function actorAfter(toks: Token[], k: number): ActorHit | null {
         break;
     }
     if (b <= a) return null;
+    if (
+      b - a === 1 &&
+      toks[a - 1]?.lower === 'the' &&
+      !toks[a]!.cap &&
+      GROUP_ANAPHOR.test(toks[a]!.lower)
+    )
+      return { actor: toks[a]!.text, state: false, anaphor: true };
+    // "fighters aligned with Iran", "militias loyal to the government" (up to 3 more words).
+    if (
+      AFFILIATED.test(toks[b - 1]!.lower) &&
+      /^(with|to)$/.test(toks[b]?.lower ?? '') &&
+      !/[,.;:!?]/.test(toks[b - 1]!.gap)
+    ) {
+      let c = b + 1;
+      if (toks[c]?.lower === 'the') c++;
+      const start = c;
+      while (c < toks.length && c < start + 3 && (toks[c]!.cap || c === start)) {
+        c++;
+        if (/[,.;:!?]/.test(toks[c - 1]!.gap)) break;
+      }
+      if (c > start) b = c;
+    }
     const run = toks.slice(a, b);
     const text = run
       .map((t, n) => t.text + (n < run.length - 1 ? t.gap : ''))
@@ -407,6 +438,8 @@ export function classifyEvents(
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const out: SentenceEvents[] = [];
   let lastActor: { actor: string; state: boolean; sentence: number } | null = null;
+  /** The armed group (not a state) the article named last: "the group" stands for it. */
+  let lastGroup: { actor: string; sentence: number } | null = null;
   for (let s = 0; s < tokens.length; s++) {
     const toks = tokens[s]!;
     const ments = bySentence[s]!;
@@ -417,7 +450,14 @@ export function classifyEvents(
         cueClass(toks, k) ??
         (extraCues.some(([a, b]) => tk.start < b && a < tk.end) ? 'attack' : null);
       if (!cls) continue;
-      const a = actorBefore(toks, k, ments) ?? actorAfter(toks, k) ?? subjectActor(toks, k, ments);
+      let a = actorBefore(toks, k, ments) ?? actorAfter(toks, k) ?? subjectActor(toks, k, ments);
+      const anaphor = !!a?.anaphor;
+      if (anaphor)
+        a =
+          lastGroup && s - lastGroup.sentence <= 8
+            ? { actor: lastGroup.actor, state: false }
+            : null;
+      else if (a && !a.state) lastGroup = { actor: a.actor, sentence: s };
       const cue: Cue = {
         sentence: s,
         token: k,
@@ -427,6 +467,7 @@ export function classifyEvents(
         stateActor: a?.state ?? false,
       };
       if (a?.mention) cue.actorMention = a.mention;
+      if (anaphor && !a) cue.unnamedGroup = true;
       cues.push(cue);
     }
     // Weak cues take the class of a strong cue in the same sentence.
@@ -456,7 +497,7 @@ export function classifyEvents(
     // Actor carried over from the previous two sentences when this one names none.
     if (
       cues.length &&
-      cues.every((c) => !c.actor) &&
+      cues.every((c) => !c.actor && !c.unnamedGroup) &&
       lastActor &&
       lastActor.state &&
       s - lastActor.sentence <= 2

@@ -24,6 +24,30 @@ describe('events', () => {
     expect(k['Iran']).toBe('mention');
   });
 
+  const actors = (text: string) =>
+    Object.fromEntries(
+      geoparse(text, gaz)
+        .features.filter((f) => f.properties.kind !== 'mention')
+        .map((f) => [f.properties.place, f.properties.actor]),
+    );
+
+  it('an affiliation belongs to the actor: "fighters aligned with Iran"', () => {
+    expect(
+      actors('Rockets were fired at Baghdad by fighters aligned with Iran on Sunday.'),
+    ).toEqual({
+      Baghdad: 'fighters aligned with Iran',
+    });
+  });
+
+  it('"the group" is the armed group named before, or no actor at all', () => {
+    expect(
+      actors(
+        'Houthi fighters attacked ships in the Red Sea. A drone attack by the group also targeted Baghdad.',
+      ),
+    ).toEqual({ 'Red Sea': 'Houthi fighters', Baghdad: 'Houthi fighters' });
+    expect(actors('A drone attack by the group targeted Baghdad.')).toEqual({ Baghdad: null });
+  });
+
   it('ships targeted in a sea are an attack there', () => {
     expect(kinds('Houthi fighters attacked ships in the Red Sea.')['Red Sea']).toBe('attack');
   });
