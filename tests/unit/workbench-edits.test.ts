@@ -137,9 +137,12 @@ describe('hand corrections', () => {
 
 describe('input limits', () => {
   it('refuses too long, binary and empty input with precise messages', () => {
+    expect(MAX_ARTICLE_CHARS).toBe(200_000);
+    expect(inputProblem('x'.repeat(MAX_ARTICLE_CHARS))).toBeNull();
     expect(inputProblem('x'.repeat(MAX_ARTICLE_CHARS + 1))).toMatch(
-      /1,000,001 characters; the limit is 1,000,000/,
+      /200,001 characters; the limit is 200,000\. Remove at least 1 character .*nothing you entered was removed/,
     );
+    expect(inputProblem('x'.repeat(MAX_ARTICLE_CHARS + 2500))).toMatch(/at least 2,500 characters/);
     expect(inputProblem('PK\u0003\u0004\u0000 zip')).toMatch(/looks binary/);
     expect(inputProblem('   ')).toMatch(/only whitespace/);
     expect(inputProblem('')).toMatch(/empty/);
@@ -199,20 +202,22 @@ describe('saved work', () => {
 });
 
 describe('embed snippet', () => {
-  it('carries small collections in the URL, and points larger ones at a hosted file', () => {
+  it('an embed (?embed and embed.js) carrying small collections in the URL, larger ones pointing at a hosted file', () => {
     const inline = 'abc_-';
     const small = embedPlan('https://example.org/maps/index.html?x=1#event=a', inline, 'T "q"');
     expect(small.mode).toBe('inline');
-    expect(small.url).toBe('https://example.org/maps/index.html?inline=abc_-');
-    expect(small.html).toContain('src="https://example.org/maps/index.html?inline=abc_-"');
+    expect(small.urls.frame).toBe('https://example.org/maps/index.html?embed&inline=abc_-');
+    expect(small.urls.page).toBe('https://example.org/maps/index.html?inline=abc_-');
+    expect(small.html).toContain('src="https://example.org/maps/index.html?embed&amp;inline=abc_-"');
     expect(small.html).toContain('title="Map: T &quot;q&quot;"');
+    expect(small.html).toContain('<script src="https://example.org/maps/embed.js" async></script>');
     const big = embedPlan(
       'https://example.org/maps/index.html',
       'a'.repeat(MAX_INLINE_CHARS + 1),
       null,
     );
     expect(big.mode).toBe('hosted');
-    expect(big.url).toBe('https://example.org/maps/index.html?data=events.geojson');
+    expect(big.urls.frame).toBe('https://example.org/maps/index.html?embed&data=events.geojson');
     expect(embedPlan('https://example.org/index.html', null, null).mode).toBe('hosted');
   });
 });
