@@ -1,5 +1,4 @@
 import { mount } from 'svelte';
 import Workbench from './Workbench.svelte';
-import './workbench.css';
 
 mount(Workbench, { target: document.getElementById('app')! });
