@@ -25,7 +25,11 @@ export interface EmbedUrls {
  * `data`, the page's `data` parameter (a GeoJSON file beside the app), or
  * `inline`, the events carried in the URL (src/map/inline-data.ts), which wins.
  */
-export function embedUrls(baseURI: string, data: string | null, inline: string | null = null): EmbedUrls {
+export function embedUrls(
+  baseURI: string,
+  data: string | null,
+  inline: string | null = null,
+): EmbedUrls {
   const source = new URLSearchParams();
   if (inline) source.set('inline', inline);
   else if (data) source.set('data', data);
