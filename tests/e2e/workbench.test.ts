@@ -108,15 +108,7 @@ describe('the workbench', () => {
           .map((para) => `<p>${para.replace('Rafah', '<b>Rafah</b>')}</p>`)
           .join('\n') +
         '<img src="x" onerror="window.__pwned = 2">';
-      await field.focus();
-      await p.evaluate((h) => {
-        const dt = new DataTransfer();
-        dt.setData('text/html', h);
-        const ta = document.querySelector('textarea#article-text')!;
-        ta.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-        );
-      }, html);
+      await pasteHtml(p, html);
       const pasted = await field.inputValue();
       expect(pasted).not.toMatch(/[<>]/);
       expect(pasted).toContain('Israeli air strikes hit homes in Rafah and Khan Younis');
