@@ -12,7 +12,7 @@ export function escapeAttribute(s: string): string {
 }
 
 export interface EmbedUrls {
-  /** The embed URL: index.html?embed (and the page's `data` parameter, if any). */
+  /** The embed URL: index.html?embed (and the events' `data` or `inline` parameter, if any). */
   frame: string;
   /** The host script. */
   script: string;
@@ -20,12 +20,24 @@ export interface EmbedUrls {
   page: string;
 }
 
-/** URLs from the app's base (document.baseURI) and the page's `data` parameter. */
-export function embedUrls(baseURI: string, data: string | null): EmbedUrls {
+/**
+ * URLs from the app's base (document.baseURI) and where the events come from:
+ * `data`, the page's `data` parameter (a GeoJSON file beside the app), or
+ * `inline`, the events carried in the URL (src/map/inline-data.ts), which wins.
+ */
+export function embedUrls(
+  baseURI: string,
+  data: string | null,
+  inline: string | null = null,
+): EmbedUrls {
+  const source = new URLSearchParams();
+  if (inline) source.set('inline', inline);
+  else if (data) source.set('data', data);
+  const query = source.toString();
   const page = new URL('index.html', baseURI);
-  if (data) page.searchParams.set('data', data);
+  page.search = query ? '?' + query : '';
   const frame = new URL(page.href);
-  frame.search = '?embed' + (data ? '&' + new URLSearchParams({ data }).toString() : '');
+  frame.search = '?embed' + (query ? '&' + query : '');
   return { frame: frame.href, script: new URL('embed.js', baseURI).href, page: page.href };
 }
 

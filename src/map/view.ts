@@ -1,5 +1,6 @@
 // The initial view: fit the strikes and attacks, else every event, else the world.
 import type { EventFeature } from '../../geo/types.ts';
+import type { Theme } from './event-layers.ts';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -64,4 +65,40 @@ export function summarise(
     : '';
   const about = title ? ` reported in “${title}”` : '';
   return `Map of ${plural(count('strike'), 'strike')} and ${plural(count('attack'), 'attack')}${where}${about}; ${plural(count('mention'), 'other place')} mentioned.`;
+}
+
+/** The list's heading: "N strikes and attacks, M other places". */
+export function countLine(features: readonly EventFeature[]): string {
+  const mentions = features.filter((f) => f.properties.kind === 'mention').length;
+  return `${features.length - mentions} strikes and attacks, ${mentions} other places`;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A country's English name from its ISO alpha-2 code; the code itself when unknown or malformed. */
+export function countryName(code: string | null): string {
+  if (!code) return 'no country';
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    // Intl.DisplayNames.of throws a RangeError on a malformed code (restored or edited data).
+    return code;
+  }
+}
+
+/**
+ * The reader's colour scheme (prefers-color-scheme) now, and `onchange` on every
+ * change until the returned function is called.
+ */
+export function followSystemTheme(onchange: (theme: Theme) => void): {
+  theme: Theme;
+  stop: () => void;
+} {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const listener = (e: MediaQueryListEvent) => onchange(e.matches ? 'dark' : 'light');
+  dark.addEventListener('change', listener);
+  return {
+    theme: dark.matches ? 'dark' : 'light',
+    stop: () => dark.removeEventListener('change', listener),
+  };
 }

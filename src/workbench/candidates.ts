@@ -25,7 +25,8 @@ export function candidateOf(p: Place, share: number | null): Candidate {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * For every event, the top candidates of the mention it came from, each with its
+ * For every event, the top candidates of the mention it came from (the event's own
+ * place first, then by score), each with its
  * share of the resolver's belief: the resolver's confidence is 1/Σexp(2.5·(sᵢ−s₀)),
  * so candidate i holds exp(2.5·(sᵢ−s₀))·confidence. Events whose mention had no
  * alternatives (countries named by a demonym) get their own place alone.
@@ -50,6 +51,10 @@ export function candidateTable(
     } else if (m?.place) {
       list.push(candidateOf(m.place, m.confidence));
     }
+    // The geoparser's pick first, with the event's confidence as its share: choosing
+    // it again in the review undoes a correction.
+    const own = list.findIndex((c) => c.gazetteer === p.gazetteer);
+    if (own >= 0) list.unshift({ ...list.splice(own, 1)[0]!, share: p.confidence });
     out[p.id] = list;
   }
   return out;

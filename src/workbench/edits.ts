@@ -30,23 +30,40 @@ function withBBox(f: EventFeature, bbox: [number, number, number, number] | unde
   return bbox ? { ...rest, bbox } : rest;
 }
 
-/** The event now stands for another gazetteer place: its point, name, country, precision and bbox follow. */
-export function chooseCandidate(c: EventCollection, id: string, cand: Candidate): EventCollection {
+/**
+ * The event now stands for another gazetteer place: its point, name, country,
+ * precision and bbox follow. `original` is the geoparser's own pick: choosing it
+ * again undoes the hand correction (no `place` mark, the resolver's confidence back).
+ */
+export function chooseCandidate(
+  c: EventCollection,
+  id: string,
+  cand: Candidate,
+  original?: Candidate,
+): EventCollection {
   return replace(c, id, (f) => {
+    const p = f.properties;
+    const moved = p.edited?.includes('position') ?? false;
+    if (cand.gazetteer === p.gazetteer && !moved) return f; // already this place
     const area =
       cand.precision === 'region' || cand.precision === 'country' || cand.precision === 'water';
-    const props = mark(f, 'place');
+    const undo = original !== undefined && cand.gazetteer === original.gazetteer;
+    const edited = (undo ? (p.edited ?? []) : (mark(f, 'place').edited ?? [])).filter(
+      (e) => e !== 'position' && !(undo && e === 'place'),
+    );
+    const { edited: _old, ...rest } = p;
+    void _old;
     return {
       ...withBBox(f, area ? cand.bbox : undefined),
       geometry: { type: 'Point', coordinates: [cand.lon, cand.lat] },
       properties: {
-        ...props,
+        ...rest,
         name: cand.name,
         country: cand.country,
         precision: cand.precision,
         gazetteer: cand.gazetteer,
-        confidence: 1,
-        edited: (props.edited ?? []).filter((e) => e !== 'position'),
+        confidence: undo ? (original.share ?? 1) : 1,
+        ...(edited.length ? { edited } : {}),
       },
     };
   });

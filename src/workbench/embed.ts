@@ -1,42 +1,27 @@
-// The embed snippet for the edited map. Pure.
+// The embed snippet for the edited map: the events in the URL when they are
+// small enough, otherwise a GeoJSON file to host beside the app. The snippet
+// itself is the share dialog's (src/embed/snippet.ts). Pure.
+import { embedSnippet, embedUrls, type EmbedUrls } from '../embed/snippet.ts';
 import { MAX_INLINE_CHARS } from '../map/inline-data.ts';
+
+/** The file name the hosted snippet points at (README, "Map a new article"). */
+export const HOSTED_FILE = 'events.geojson';
 
 export interface EmbedPlan {
   /** `inline`: the events travel in the URL; `hosted`: publish the GeoJSON beside the app. */
   mode: 'inline' | 'hosted';
-  /** The map page's URL for the iframe. */
-  url: string;
+  urls: EmbedUrls;
   html: string;
 }
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /**
- * `app` is the map page (index.html) URL; `inline` the encoded events, or null
- * when encoding failed. Above MAX_INLINE_CHARS the snippet points at
+ * `baseURI` is the app's base (document.baseURI); `inline` the encoded events,
+ * or null when encoding failed. Above MAX_INLINE_CHARS the snippet points at
  * `events.geojson`, a file to host beside the app.
  */
-export function embedPlan(app: string, inline: string | null, title: string | null): EmbedPlan {
-  const page = new URL(app);
-  page.search = '';
-  page.hash = '';
+export function embedPlan(baseURI: string, inline: string | null, title: string | null): EmbedPlan {
   const mode = inline !== null && inline.length <= MAX_INLINE_CHARS ? 'inline' : 'hosted';
-  if (mode === 'inline') page.searchParams.set('inline', inline!);
-  else page.searchParams.set('data', 'events.geojson');
-  const url = page.href;
-  const label = `Map: ${title ?? 'strikes and attacks'}`;
-  const html = [
-    '<iframe',
-    `  src="${escapeAttr(url)}"`,
-    `  title="${escapeAttr(label)}"`,
-    '  width="100%"',
-    '  height="480"',
-    '  style="border:0"',
-    '  loading="lazy"',
-    '  allowfullscreen',
-    '></iframe>',
-  ].join('\n');
-  return { mode, url, html };
+  const urls =
+    mode === 'inline' ? embedUrls(baseURI, null, inline) : embedUrls(baseURI, HOSTED_FILE);
+  return { mode, urls, html: embedSnippet(urls, `Map: ${title ?? 'strikes and attacks'}`) };
 }

@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
 import Workbench from './Workbench.svelte';
-import './workbench.css';
+import '../lib/theme.css';
 
 mount(Workbench, { target: document.getElementById('app')! });

@@ -53,6 +53,26 @@ async function download(button: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Pastes `html` into the Article text field as a copied web page would. */
+async function pasteHtml(page: import('playwright-core').Page, html: string): Promise<void> {
+  await page.getByLabel('Article text', { exact: true }).focus();
+  await page.evaluate((h) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', h);
+    document
+      .querySelector('textarea#article-text')!
+      .dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+      );
+  }, html);
+}
+
+const asHtml = (text: string) =>
+  text
+    .split('\n\n')
+    .map((para) => `<p>${para}</p>`)
+    .join('\n');
+
 beforeAll(async () => {
   s = await launch({ width: 1280, height: 800 });
 });
@@ -88,15 +108,7 @@ describe('the workbench', () => {
           .map((para) => `<p>${para.replace('Rafah', '<b>Rafah</b>')}</p>`)
           .join('\n') +
         '<img src="x" onerror="window.__pwned = 2">';
-      await field.focus();
-      await p.evaluate((h) => {
-        const dt = new DataTransfer();
-        dt.setData('text/html', h);
-        const ta = document.querySelector('textarea#article-text')!;
-        ta.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-        );
-      }, html);
+      await pasteHtml(p, html);
       const pasted = await field.inputValue();
       expect(pasted).not.toMatch(/[<>]/);
       expect(pasted).toContain('Israeli air strikes hit homes in Rafah and Khan Younis');
@@ -124,6 +136,9 @@ describe('the workbench', () => {
       const other = review.locator('label.candidate').nth(1);
       const otherId = await other.getAttribute('data-candidate');
       await other.getByRole('radio').check();
+      // Selecting a radio does not yet change the map: "Use this place" does.
+      expect(await coordsOf(tyre)).toEqual(before);
+      await review.getByRole('button', { name: 'Use this place' }).click();
       await expect.poll(() => coordsOf(tyre)).not.toEqual(before);
       let f = (await shown()).find((x) => x.properties.id === tyre)!;
       expect(f.properties.gazetteer).toBe(otherId);
@@ -188,13 +203,21 @@ describe('the workbench', () => {
       expect(await field.inputValue()).toBe(pasted);
       expect(await shown()).toEqual(exported.features);
 
-      // The embed snippet carries the edited events in the URL: the map page shows them.
+      // The embed snippet is an embed (?embed and the embed.js line) carrying the edited
+      // events in the URL: the embedded map shows them.
       const snippet = p.locator('#embed-snippet');
       await expect.poll(() => snippet.getAttribute('data-embed-mode')).toBe('inline');
-      const src = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!.replace(/&amp;/g, '&');
-      expect(new URL(src).searchParams.get('inline')).toBeTruthy();
+      const code = await snippet.inputValue();
+      const src = /<iframe src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+      const frameUrl = new URL(src);
+      expect(frameUrl.searchParams.has('embed')).toBe(true);
+      expect(frameUrl.searchParams.get('inline')).toBeTruthy();
+      expect(code).toContain(`<script src="${new URL('embed.js', baseUrl).href}" async></script>`);
+      expect(code).toMatch(/title="Map: [^"]+" loading="lazy" allowfullscreen/);
       await p.goto(src);
+      await p.locator('[data-embed]').waitFor();
       await waitForIdle(p);
+      expect(await p.locator('.embed-list').count()).toBe(1);
       expect(await listIds()).toEqual(exported.features.map((x) => x.properties.id));
       const { text: _t, ...meta } = exported.article!;
       void _t;
@@ -208,20 +231,155 @@ describe('the workbench', () => {
   );
 
   it(
+    'a paste does not replace hand corrections: "Map it" asks first, then maps the new text',
+    async () => {
+      const p = s.page;
+      await p.goto(new URL('workbench.html', baseUrl).href);
+      await p.locator('li[data-event-id]').first().waitFor();
+      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      await waitForIdle(p);
+      // The previous test's corrections were restored.
+      const corrected = await shown();
+      const edits = corrected.filter((f) => f.properties.edited?.length).length;
+      expect(edits).toBeGreaterThan(0);
+
+      const field = p.getByLabel('Article text', { exact: true });
+      await field.fill('');
+      const second = ARTICLE.replace(/Tyre/g, 'Sidon');
+      await pasteHtml(p, asHtml(second));
+      await expect
+        .poll(() => p.getByRole('status').allTextContents())
+        .toContainEqual(
+          expect.stringMatching(
+            new RegExp(`Not mapped by itself: the map has ${edits} hand-corrected places`),
+          ),
+        );
+      // Well after the paste: nothing was mapped, the corrections are still shown.
+      await p.waitForTimeout(1500);
+      expect(await shown()).toEqual(corrected);
+
+      // "Map it" asks first; "Keep them" keeps them.
+      await p.getByRole('button', { name: 'Map it' }).click();
+      const confirm = p.getByTestId('confirm-replace');
+      expect(await confirm.textContent()).toContain(
+        `Map it replaces your ${edits} hand-corrected places`,
+      );
+      await confirm.getByRole('button', { name: 'Keep them' }).click();
+      expect(await confirm.count()).toBe(0);
+      expect(await shown()).toEqual(corrected);
+      // Confirmed: the new text is mapped, without any correction.
+      await p.getByRole('button', { name: 'Map it' }).click();
+      await confirm.getByRole('button', { name: 'Replace them and map' }).click();
+      await expect
+        .poll(async () => (await shown()).map((f) => f.properties.place).join('|'))
+        .not.toContain('Tyre');
+      const now = await shown();
+      expect(now.some((f) => f.properties.place === 'Sidon')).toBe(true);
+      expect(now.filter((f) => f.properties.edited?.length)).toEqual([]);
+      expect(await p.locator('[data-events]').getAttribute('data-events')).toBe('loaded');
+      expect(s.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reviews an event with the keyboard only: select, commit, undo, nudge, remove',
+    async () => {
+      const p = s.page;
+      await p.goto(new URL('workbench.html', baseUrl).href);
+      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      await p.getByRole('button', { name: 'Start afresh' }).click();
+      await pasteHtml(p, asHtml(ARTICLE));
+      await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+      await waitForIdle(p);
+      const ids = await listIds();
+      const tyre = await idOf('Tyre');
+      const original = (await shown()).find((f) => f.properties.id === tyre)!;
+      const focused = () =>
+        p.evaluate(() => {
+          const a = document.activeElement;
+          return {
+            item: a?.closest('li[data-event-id]')?.getAttribute('data-event-id') ?? null,
+            candidate: a?.closest('[data-candidate]')?.getAttribute('data-candidate') ?? null,
+            label: a?.getAttribute('aria-label') ?? a?.textContent?.trim() ?? '',
+            tag: a?.tagName ?? '',
+          };
+        });
+      // Tab from the field into the list, arrow down to Tyre, Enter.
+      await p.getByLabel('Article text', { exact: true }).focus();
+      for (let i = 0; i < 8 && !(await focused()).item; i++) await p.keyboard.press('Tab');
+      expect((await focused()).item).toBe(ids[0]);
+      for (let i = 0; i < ids.indexOf(tyre); i++) await p.keyboard.press('ArrowDown');
+      expect((await focused()).item).toBe(tyre);
+      await p.keyboard.press('Enter');
+      const review = p.locator(`[data-review-event-id="${tyre}"]`);
+      await review.waitFor();
+      const candidates = await review
+        .locator('label.candidate')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-candidate')!));
+      expect(candidates.length).toBeGreaterThan(1);
+      expect(candidates[0]).toBe(original.properties.gazetteer);
+
+      // Into the candidates: the arrow key only selects; Enter commits.
+      await p.keyboard.press('Tab');
+      expect((await focused()).candidate).toBe(candidates[0]);
+      await p.keyboard.press('ArrowDown');
+      expect((await focused()).candidate).toBe(candidates[1]);
+      expect(await review.getByRole('radio').nth(1).isChecked()).toBe(true);
+      let f = (await shown()).find((x) => x.properties.id === tyre)!;
+      expect(f.geometry.coordinates).toEqual(original.geometry.coordinates);
+      expect(f.properties.edited).toBeUndefined();
+      await p.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await shown()).find((x) => x.properties.id === tyre)!.properties.edited)
+        .toEqual(['place']);
+      // Back to the geoparser's place: no longer a correction, its confidence back.
+      await p.keyboard.press('ArrowUp');
+      await p.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await shown()).find((x) => x.properties.id === tyre)!.properties)
+        .toEqual(original.properties);
+
+      // Tab on to the latitude field: ArrowUp nudges the marker north by 0.01°.
+      const lat = review.getByLabel('Latitude');
+      for (let i = 0; i < 8 && !(await lat.evaluate((e) => e === document.activeElement)); i++)
+        await p.keyboard.press('Tab');
+      await p.keyboard.press('ArrowUp');
+      await expect
+        .poll(async () => (await shown()).find((x) => x.properties.id === tyre)!.properties.edited)
+        .toEqual(['position']);
+      f = (await shown()).find((x) => x.properties.id === tyre)!;
+      expect(f.geometry.coordinates[1]).toBeCloseTo(original.geometry.coordinates[1]! + 0.01, 4);
+      expect(f.geometry.coordinates[0]).toBe(original.geometry.coordinates[0]);
+
+      // Back to "Remove this place": Enter removes it and focus goes to the next item.
+      for (let i = 0; i < 6 && (await focused()).label !== 'Remove this place'; i++)
+        await p.keyboard.press('Shift+Tab');
+      expect((await focused()).label).toBe('Remove this place');
+      await p.keyboard.press('Enter');
+      await expect.poll(() => p.locator(`li[data-event-id="${tyre}"]`).count()).toBe(0);
+      expect((await focused()).item).toBe(ids[ids.indexOf(tyre) + 1]);
+      expect(s.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'refuses oversize, binary and non-text dropped input with a precise message and keeps the text; reads a dropped .txt',
     async () => {
       const p = s.page;
       await p.goto(new URL('workbench.html', baseUrl).href);
       const field = p.getByLabel('Article text', { exact: true });
       await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
-      const big = 'Strikes hit Rafah. '.repeat(52_632).slice(0, 1_000_001);
+      await p.getByRole('button', { name: 'Start afresh' }).click();
+      const big = 'Strikes hit Rafah. '.repeat(10_527).slice(0, 200_001);
       await field.fill(big);
       await p.getByRole('button', { name: 'Map it' }).click();
       const alert = p.getByTestId('input-problem');
       await expect
         .poll(() => alert.textContent())
-        .toMatch(/1,000,001 characters; the limit is 1,000,000/);
-      expect((await field.inputValue()).length).toBe(1_000_001);
+        .toMatch(/200,001 characters; the limit is 200,000\. Remove at least 1 character/);
+      expect((await field.inputValue()).length).toBe(200_001);
 
       await field.fill('PK\u0003\u0004\u0000\u0000binary');
       await p.getByRole('button', { name: 'Map it' }).click();
@@ -260,6 +418,7 @@ describe('the workbench', () => {
       const p = s.page;
       await p.goto(new URL('workbench.html', baseUrl).href);
       await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      await p.getByRole('button', { name: 'Start afresh' }).click();
       const long = longArticle(200_000);
       expect(long.length).toBe(200_000);
       await p.getByLabel('Article text', { exact: true }).fill(long);
@@ -281,6 +440,55 @@ describe('the workbench', () => {
       expect(await p.locator('li[data-event-id]').count()).toBeGreaterThan(10);
       expect(await p.getByTestId('input-problem').count()).toBe(0);
       expect(s.errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the workbench without WebGL', () => {
+  it(
+    "shows the outline map, the reason and the pasted article's events, and reviews them",
+    async () => {
+      const nw = await launch({ args: ['--disable-webgl', '--disable-3d-apis'] });
+      try {
+        const p = nw.page;
+        await p.goto(new URL('workbench.html', baseUrl).href);
+        await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+        await p.locator('[data-testid="static-map"]').waitFor();
+        expect(await p.locator('[data-testid="no-webgl"]').textContent()).toMatch(
+          /cannot draw the interactive map \(WebGL is unavailable\)/,
+        );
+        expect(await p.locator('canvas.maplibregl-canvas').count()).toBe(0);
+        await pasteHtml(p, asHtml(ARTICLE));
+        await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+        const listed = await p
+          .locator('li[data-event-id]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+        const places = await p.locator('li[data-event-id] .title').allTextContents();
+        for (const place of ['Rafah', 'Khan Younis', 'Tyre', 'Metula'])
+          expect(places.join('|')).toContain(place);
+        expect(
+          (
+            await p
+              .locator('svg .event-point')
+              .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!))
+          ).sort(),
+        ).toEqual([...listed].sort());
+        // The review works on the list: move the marker by its latitude.
+        const rafah = listed[places.findIndex((t) => t.includes('Rafah'))]!;
+        await p.locator(`li[data-event-id="${rafah}"] button`).click();
+        const review = p.locator(`[data-review-event-id="${rafah}"]`);
+        await review.waitFor();
+        const point = p.locator(`svg .event-point[data-event-id="${rafah}"]`);
+        const before = await point.getAttribute('transform');
+        await review.getByLabel('Latitude').fill('31');
+        await review.getByLabel('Latitude').press('Tab');
+        await expect.poll(() => point.getAttribute('transform')).not.toBe(before);
+        expect(nw.requests.map((r) => r.url()).filter((u) => !isLocal(u, baseUrl))).toEqual([]);
+        expect(nw.errors).toEqual([]);
+      } finally {
+        await nw.close();
+      }
     },
     TIMEOUT,
   );

@@ -106,6 +106,10 @@ describe('the embed snippet', () => {
     const u = embedUrls('https://ex.org/maps/iraq/index.html?x#y', 'data/a b.geojson');
     expect(u.frame).toBe('https://ex.org/maps/iraq/index.html?embed&data=data%2Fa+b.geojson');
     expect(u.page).toBe('https://ex.org/maps/iraq/index.html?data=data%2Fa+b.geojson');
+    // Events carried in the URL win over a data file.
+    const i = embedUrls('https://ex.org/m/', 'a.geojson', 'x_-1');
+    expect(i.frame).toBe('https://ex.org/m/index.html?embed&inline=x_-1');
+    expect(i.page).toBe('https://ex.org/m/index.html?inline=x_-1');
   });
   it('an iframe with title, lazy loading, fullscreen and a default height, then embed.js', () => {
     const s = embedSnippet(embedUrls('https://ex.org/m/', null), 'Map: "Strikes" <Iraq> & Syria');

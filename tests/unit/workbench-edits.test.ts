@@ -18,6 +18,7 @@ import {
   setKind,
 } from '../../src/workbench/edits.ts';
 import { embedPlan } from '../../src/workbench/embed.ts';
+import type { Candidate } from '../../src/workbench/protocol.ts';
 import { inputProblem, isTextFile, MAX_ARTICLE_CHARS } from '../../src/workbench/input.ts';
 import { loadWork, saveWork, STORAGE_KEY } from '../../src/workbench/storage.ts';
 import { fakeGazetteer } from '../geo/fake-gazetteer.ts';
@@ -66,6 +67,26 @@ describe('hand corrections', () => {
       undefined,
     );
     expect(parseEventCollection(next).features).toEqual(next.features.map(({ id: _, ...x }) => x));
+  });
+
+  it("choosing the geoparser's own place again undoes the correction; the current one is a no-op", () => {
+    const { c, table } = mapped();
+    const f = c.features.find((x) => x.properties.place === 'Tripoli')!;
+    const id = f.properties.id;
+    const [own, libya] = table[id]! as [Candidate, Candidate];
+    expect(chooseCandidate(c, id, own, own)).toBe(c);
+    let n = chooseCandidate(c, id, libya, own);
+    n = setKind(n, id, 'attack');
+    n = chooseCandidate(n, id, own, own);
+    const g = n.features.find((x) => x.properties.id === id)!;
+    expect(g.properties.edited).toEqual(['kind']);
+    expect(g.properties.confidence).toBe(f.properties.confidence);
+    expect(g.geometry.coordinates).toEqual(f.geometry.coordinates);
+    // A moved marker: choosing its own place again puts it back, without the marks.
+    const moved = moveTo(c, id, 36.1, 34.5);
+    const back = chooseCandidate(moved, id, own, own).features.find((x) => x.properties.id === id)!;
+    expect(back.properties.edited).toBeUndefined();
+    expect(back.geometry.coordinates).toEqual(f.geometry.coordinates);
   });
 
   it('changes the kind, moves, removes, and marks each change once', () => {
@@ -137,9 +158,12 @@ describe('hand corrections', () => {
 
 describe('input limits', () => {
   it('refuses too long, binary and empty input with precise messages', () => {
+    expect(MAX_ARTICLE_CHARS).toBe(200_000);
+    expect(inputProblem('x'.repeat(MAX_ARTICLE_CHARS))).toBeNull();
     expect(inputProblem('x'.repeat(MAX_ARTICLE_CHARS + 1))).toMatch(
-      /1,000,001 characters; the limit is 1,000,000/,
+      /200,001 characters; the limit is 200,000\. Remove at least 1 character .*nothing you entered was removed/,
     );
+    expect(inputProblem('x'.repeat(MAX_ARTICLE_CHARS + 2500))).toMatch(/at least 2,500 characters/);
     expect(inputProblem('PK\u0003\u0004\u0000 zip')).toMatch(/looks binary/);
     expect(inputProblem('   ')).toMatch(/only whitespace/);
     expect(inputProblem('')).toMatch(/empty/);
@@ -174,6 +198,29 @@ describe('saved work', () => {
     expect(work!.collection!.article!.text).toBe(ARTICLE);
     expect(work!.candidates).toEqual(table);
   });
+
+  it('stores the article text once', () => {
+    const { c, table } = mapped();
+    const s = memory();
+    saveWork({ text: ARTICLE, collection: c, candidates: table }, s);
+    const raw = s.m.get(STORAGE_KEY)!;
+    expect(raw.split(JSON.stringify(ARTICLE)).length - 1).toBe(1);
+    expect(raw.length).toBeLessThan(JSON.stringify({ text: ARTICLE, c, table }).length);
+  });
+
+  it('refuses damaged candidates with the saved-work message', () => {
+    const { c, table } = mapped();
+    const s = memory();
+    const id = c.features[0]!.properties.id;
+    for (const bad of [{ [id]: 'Tripoli' }, { [id]: [{ name: 'x' }] }, [1, 2]]) {
+      saveWork({ text: ARTICLE, collection: c, candidates: table }, s);
+      const w = JSON.parse(s.m.get(STORAGE_KEY)!) as Record<string, unknown>;
+      s.m.set(STORAGE_KEY, JSON.stringify({ ...w, candidates: bad }));
+      const r = loadWork(s);
+      expect(r.work).toBeNull();
+      expect(r.problem).toMatch(/could not be restored \((the )?candidate/);
+    }
+  });
   it('reports full or missing storage instead of throwing', () => {
     const full = {
       ...memory(),
@@ -199,20 +246,24 @@ describe('saved work', () => {
 });
 
 describe('embed snippet', () => {
-  it('carries small collections in the URL, and points larger ones at a hosted file', () => {
+  it('an embed (?embed and embed.js) carrying small collections in the URL, larger ones pointing at a hosted file', () => {
     const inline = 'abc_-';
     const small = embedPlan('https://example.org/maps/index.html?x=1#event=a', inline, 'T "q"');
     expect(small.mode).toBe('inline');
-    expect(small.url).toBe('https://example.org/maps/index.html?inline=abc_-');
-    expect(small.html).toContain('src="https://example.org/maps/index.html?inline=abc_-"');
+    expect(small.urls.frame).toBe('https://example.org/maps/index.html?embed&inline=abc_-');
+    expect(small.urls.page).toBe('https://example.org/maps/index.html?inline=abc_-');
+    expect(small.html).toContain(
+      'src="https://example.org/maps/index.html?embed&amp;inline=abc_-"',
+    );
     expect(small.html).toContain('title="Map: T &quot;q&quot;"');
+    expect(small.html).toContain('<script src="https://example.org/maps/embed.js" async></script>');
     const big = embedPlan(
       'https://example.org/maps/index.html',
       'a'.repeat(MAX_INLINE_CHARS + 1),
       null,
     );
     expect(big.mode).toBe('hosted');
-    expect(big.url).toBe('https://example.org/maps/index.html?data=events.geojson');
+    expect(big.urls.frame).toBe('https://example.org/maps/index.html?embed&data=events.geojson');
     expect(embedPlan('https://example.org/index.html', null, null).mode).toBe('hosted');
   });
 });
