@@ -196,14 +196,22 @@ export async function loadEvents(
  * names a file on the same origin (an embed can point at its own article).
  */
 export function eventsUrl(location: { href: string; search: string }, baseURI: string): string {
-  const fallback = new URL('generated/example.geojson', baseURI).href;
+  const param = dataParam(location, baseURI);
+  return param === null
+    ? new URL('generated/example.geojson', baseURI).href
+    : new URL(param, baseURI).href;
+}
+
+/** The page's `data` parameter as given, when it names a same-origin URL; else null. */
+export function dataParam(
+  location: { href: string; search: string },
+  baseURI: string,
+): string | null {
   const param = new URLSearchParams(location.search).get('data');
-  if (!param) return fallback;
+  if (!param) return null;
   try {
-    const u = new URL(param, baseURI);
-    if (u.origin !== new URL(location.href).origin) return fallback;
-    return u.href;
+    return new URL(param, baseURI).origin === new URL(location.href).origin ? param : null;
   } catch {
-    return fallback;
+    return null;
   }
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
+import { encodeInline } from '../../src/map/inline-data.ts';
 import { STRICT_CSP, hostPageHtml, startHostPage } from './host-page.ts';
 import { startPreview, type Served } from './server.ts';
 
@@ -87,6 +88,31 @@ describe('the share dialog', () => {
     expect(embedCode).toContain('loading="lazy"');
     expect(embedCode).toContain('allowfullscreen');
     expect(embedCode).toContain(`<script src="${base}embed.js" async></script>`);
+  });
+});
+
+describe('the share dialog on a page opened with parameters', () => {
+  it('keeps the events carried in the URL (inline=) and drops a data file on another site', async () => {
+    const t = await launch();
+    const snippetOf = async (search: string) => {
+      await t.page.goto(`${baseUrl}index.html${search}`);
+      await t.page.locator('[data-events="loaded"]').waitFor({ timeout: 30_000 });
+      await t.page.getByRole('button', { name: 'Embed' }).click();
+      const code = await t.page.locator('#embed-code').inputValue();
+      await t.page.keyboard.press('Escape');
+      return code;
+    };
+    try {
+      const first = incidents().slice(0, 2);
+      const inline = await encodeInline({ type: 'FeatureCollection', features: first });
+      const code = await snippetOf(`?inline=${inline}`);
+      expect(code).toContain(`<iframe src="${baseUrl}index.html?embed&amp;inline=${inline}"`);
+      const other = await snippetOf('?data=https://news.example/events.geojson');
+      expect(other).toContain(`<iframe src="${baseUrl}index.html?embed"`);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+    }
   });
 });
 

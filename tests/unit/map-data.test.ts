@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EventDataError, eventsUrl, loadEvents, parseEventCollection } from '../../src/map/data.ts';
+import {
+  EventDataError,
+  dataParam,
+  eventsUrl,
+  loadEvents,
+  parseEventCollection,
+} from '../../src/map/data.ts';
 import { excerptRuns } from '../../src/map/excerpt.ts';
 import { formatHash, parseHash } from '../../src/map/hash.ts';
 import { initialBounds, summarise, WORLD } from '../../src/map/view.ts';
@@ -97,6 +103,14 @@ describe('parseEventCollection', () => {
     expect(eventsUrl({ href: base, search: '?data=https://evil.example/x.geojson' }, base)).toBe(
       'http://127.0.0.1:4173/maps/generated/example.geojson',
     );
+  });
+
+  it('dataParam gives the parameter as written only when it is same-origin', () => {
+    const base = 'http://127.0.0.1:4173/maps/';
+    expect(dataParam({ href: base, search: '' }, base)).toBeNull();
+    expect(dataParam({ href: base, search: '?data=a/b.geojson' }, base)).toBe('a/b.geojson');
+    expect(dataParam({ href: base, search: '?data=//evil.example/x' }, base)).toBeNull();
+    expect(dataParam({ href: base, search: '?data=http://[bad' }, base)).toBeNull();
   });
 });
 
