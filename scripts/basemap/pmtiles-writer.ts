@@ -1,7 +1,7 @@
 // A small PMTiles v3 writer: one archive, gzip'd directories and metadata,
 // tiles addressed by Hilbert tile id, identical tiles stored once and runs of
-// consecutive identical tiles run-length encoded, leaf directories when the
-// root directory would not fit in the first 16 KiB.
+// consecutive identical tiles run-length encoded, leaf directories for what
+// does not fit in the first 16 KiB.
 // Spec: https://github.com/protomaps/PMTiles/blob/main/spec/v3/spec.md
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -57,28 +57,54 @@ export function serializeDirectory(entries: readonly PMTilesEntry[]): Uint8Array
   return gzipSync(Uint8Array.from(out), { level: 9 });
 }
 
-/** Root directory and leaf directories, per the spec's reference layout. */
+/** Leaf directories of `leafSize` entries each, and the root entries pointing at them. */
+function leavesFor(
+  entries: readonly PMTilesEntry[],
+  leafSize: number,
+): { pointers: PMTilesEntry[]; parts: Uint8Array[] } {
+  const pointers: PMTilesEntry[] = [];
+  const parts: Uint8Array[] = [];
+  let offset = 0;
+  for (let i = 0; i < entries.length; i += leafSize) {
+    const chunk = entries.slice(i, i + leafSize);
+    const bytes = serializeDirectory(chunk);
+    pointers.push({ tileId: chunk[0]!.tileId, offset, length: bytes.length, runLength: 0 });
+    parts.push(bytes);
+    offset += bytes.length;
+  }
+  return { pointers, parts };
+}
+
+/**
+ * Root directory and leaf directories. When the whole directory does not fit in
+ * the first 16 KiB, the root keeps as many of the first entries as fit (the low
+ * zooms, which every first view needs) and points to leaves for the rest: a map
+ * opening at those zooms reads its tiles straight after the header, without the
+ * extra round trip for a leaf. The spec allows a directory to hold both kinds of
+ * entry (run length 0 = leaf); readers find either with the same search.
+ */
 export function buildDirectories(entries: readonly PMTilesEntry[]): {
   root: Uint8Array;
   leaves: Uint8Array;
 } {
   const whole = serializeDirectory(entries);
   if (whole.length <= ROOT_MAX_BYTES) return { root: whole, leaves: new Uint8Array(0) };
-  let leafSize = 4096;
-  for (;;) {
-    const rootEntries: PMTilesEntry[] = [];
-    const leafParts: Uint8Array[] = [];
-    let offset = 0;
-    for (let i = 0; i < entries.length; i += leafSize) {
-      const chunk = entries.slice(i, i + leafSize);
-      const bytes = serializeDirectory(chunk);
-      rootEntries.push({ tileId: chunk[0]!.tileId, offset, length: bytes.length, runLength: 0 });
-      leafParts.push(bytes);
-      offset += bytes.length;
+  for (let leafSize = 4096; ; leafSize = Math.ceil(leafSize * 1.2)) {
+    // The largest number of leading entries kept in the root, by bisection
+    // (the root's size grows with it).
+    const rootWith = (inline: number) => {
+      const { pointers, parts } = leavesFor(entries.slice(inline), leafSize);
+      return { root: serializeDirectory([...entries.slice(0, inline), ...pointers]), parts };
+    };
+    let lo = 0;
+    let hi = entries.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (rootWith(mid).root.length <= ROOT_MAX_BYTES) lo = mid;
+      else hi = mid - 1;
     }
-    const root = serializeDirectory(rootEntries);
-    if (root.length <= ROOT_MAX_BYTES) return { root, leaves: Buffer.concat(leafParts) };
-    leafSize = Math.ceil(leafSize * 1.2);
+    const { root, parts } = rootWith(lo);
+    if (root.length <= ROOT_MAX_BYTES) return { root, leaves: Buffer.concat(parts) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { PMTiles } from 'pmtiles';
+import { PMTiles, zxyToTileId } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { PMTilesWriter } from '../../scripts/basemap/pmtiles-writer.ts';
 import { MemorySource } from './memory-source.ts';
@@ -63,7 +63,7 @@ describe('PMTilesWriter', () => {
     expect(await p.getZxy(1, 0, 1)).toBeUndefined();
   });
 
-  it('splits a directory too large for the first 16 KiB into leaf directories', async () => {
+  it('keeps what fits of a large directory in the root and the rest in leaf directories', async () => {
     const w = new PMTilesWriter();
     // Sparse tiles of varied length at z12: no runs, no dedup, so the directory is far too big
     // for the root and must go to leaves.
@@ -95,6 +95,16 @@ describe('PMTilesWriter', () => {
       const [x, y] = key.split('/').map(Number) as [number, number];
       expect(text((await p.getZxy(12, x, y))?.data)).toBe(body);
     }
+    // The root keeps the entries that fit before the first leaf: the lowest tile ids.
+    const first = [...want.keys()]
+      .map((k) => k.split('/').map(Number) as [number, number])
+      .map(([x, y]) => ({ x, y, id: zxyToTileId(12, x, y) }))
+      .sort((a, b) => a.id - b.id)[0]!;
+    const fresh = new MemorySource(bytes);
+    expect(text((await new PMTiles(fresh).getZxy(12, first.x, first.y))?.data)).toBe(
+      want.get(`${first.x}/${first.y}`),
+    );
+    expect(fresh.requests).toHaveLength(2); // the header with its root, then the tile: no leaf
     // Directories are gzip'd as the header says.
     expect(h.internalCompression).toBe(2);
     const root = bytes.slice(h.rootDirectoryOffset, h.rootDirectoryOffset + h.rootDirectoryLength);
