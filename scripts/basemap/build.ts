@@ -80,7 +80,7 @@ function fc(features: Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-function vt(data: FeatureCollection, maxZoom: number, tolerance = 3) {
+function vt(data: FeatureCollection, maxZoom: number, tolerance = 8) {
   return new GeoJSONVT(data as never, {
     maxZoom,
     indexMaxZoom: Math.min(maxZoom, 4),
