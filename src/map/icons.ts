@@ -36,8 +36,18 @@ function draw(shape: 'diamond' | 'circle', fill: string, outline: string): Image
   return ctx.getImageData(0, 0, px, px);
 }
 
-/** Adds (or replaces) the marker icons for `theme`. */
+/** The theme each map's icons were last drawn for. */
+const drawnFor = new WeakMap<MapLibreMap, Theme>();
+
+/**
+ * Adds the marker icons for `theme`, or replaces them when they were drawn for
+ * another. Icons already drawn for `theme` are left alone: replacing an image
+ * makes the map draw another frame.
+ */
 export function addEventIcons(map: MapLibreMap, theme: Theme): void {
+  const names = Object.values(ICONS);
+  if (drawnFor.get(map) === theme && names.every((n) => map.hasImage(n))) return;
+  drawnFor.set(map, theme);
   const outline = markerOutline(theme);
   const c = kindColours(theme);
   const images: [string, ImageData][] = [
