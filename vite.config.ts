@@ -33,7 +33,12 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // .mjs: MapLibre imports a worker script (importScriptInWorkers) as a module only
+    // when its URL ends so; otherwise it evals it, which the strict CSP forbids.
+    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
+  },
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,

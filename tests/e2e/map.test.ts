@@ -60,6 +60,17 @@ describe('the map page', () => {
     expect(fonts.length).toBe(new Set(fonts).size);
   });
 
+  it('reads the basemap tiles in the map worker: the page itself fetches only the header', async () => {
+    const archive = (u: string) => new URL(u).pathname.endsWith('/basemap.pmtiles');
+    // Every range request, the worker's included, goes through the browser context.
+    expect(s.requests.filter((r) => archive(r.url())).length).toBeGreaterThan(2);
+    // The page's own resource timeline does not list a worker's fetches.
+    const byPage = await s.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(byPage.filter(archive)).toHaveLength(1);
+  });
+
   it('fits the strikes and attacks on load', async () => {
     const inView = await s.page.evaluate(
       (points) => {
