@@ -6,7 +6,7 @@
 // names used in `text-font` to woff2 files (copied from @fontsource by the
 // basemap build), each limited to the Unicode range of its subset so that only
 // the files a label needs are downloaded.
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 export const ATTRIBUTION =
   'Made with Natural Earth (public domain) · Places: GeoNames (CC BY 4.0) · Water names: Wikipedia (CC BY-SA)';
@@ -35,6 +35,16 @@ export const labelLayerIds = [
 
 /** Places listed in tiles from this zoom or earlier get a dot and a free-standing label. */
 const MAJOR_MAX_MINZOOM = 4;
+
+/**
+ * A label's name with its colour set on the text itself (a format section), not
+ * only as the layer's paint. The place labels need a colour per feature; giving
+ * every label layer one lets them all share one GPU text program, so the first
+ * frame with labels compiles one instead of two.
+ */
+function nameIn(colour: string): ExpressionSpecification {
+  return ['format', ['get', 'name'], { 'text-color': colour }];
+}
 
 export const SOURCE_ID = 'basemap';
 
@@ -277,15 +287,10 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       minzoom: 2,
       filter: ['<=', ['get', 'minzoom'], MAJOR_MAX_MINZOOM],
       paint: {
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          2,
-          ['match', ['get', 'capital'], 2, 2.4, 2],
-          8,
-          ['match', ['get', 'capital'], 2, 3.8, 3.2],
-        ],
+        // One size for every place (capitals stand out by their bold label): with no
+        // per-feature value the dots share the GPU program of the events' dots, already
+        // compiled when the basemap's first tiles are drawn.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.2, 8, 3.5],
         'circle-color': c.dot,
         'circle-stroke-color': c.halo,
         'circle-stroke-width': 1,
@@ -386,7 +391,7 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       source: src,
       'source-layer': 'water_label',
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': nameIn(c.waterText),
         'text-font': [FONT_ITALIC, FONT_REGULAR],
         'text-size': [
           'interpolate',
@@ -414,7 +419,7 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       'source-layer': 'country_label',
       minzoom: 2,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': nameIn(c.countryText),
         'text-font': [FONT_BOLD],
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.08,
