@@ -33,12 +33,7 @@ export default defineConfig({
       },
     },
   },
-  worker: {
-    format: 'es',
-    // .mjs: MapLibre imports a worker script (importScriptInWorkers) as a module only
-    // when its URL ends so; otherwise it evals it, which the strict CSP forbids.
-    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
-  },
+  worker: { format: 'es' },
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,

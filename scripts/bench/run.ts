@@ -20,7 +20,8 @@ function partOf(url: string): Part {
   const path = new URL(url).pathname;
   if (path.endsWith('.pmtiles') || path.includes('/generated/fonts/')) return 'basemap';
   if (path.endsWith('.geojson') || path.includes('/generated/')) return 'data';
-  if (/\/assets\/maplibre/.test(path)) return 'maplibre';
+  // MapLibre and its worker (map.worker bundles it with the tile protocol).
+  if (/\/assets\/(maplibre|map\.worker)/.test(path)) return 'maplibre';
   if (path.includes('/assets/') || path.endsWith('/') || path.endsWith('.html')) return 'app';
   return 'other';
 }
