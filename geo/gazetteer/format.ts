@@ -3,13 +3,12 @@
 
 export const FORMAT = 'conflict-map-gazetteer';
 export const VERSION = 4;
-export const FILE = 'gazetteer.json';
 /**
- * The same bytes gzipped, for browsers: 3.7 MB from any static host, with no
- * server compression needed (or spent on every request). The browser worker
- * gunzips it (DecompressionStream); Node reads FILE.
+ * The compiled gazetteer, gzipped at build time: 3.7 MB from any static host,
+ * with no server compression needed (or spent on every request). The browser
+ * worker gunzips it with DecompressionStream, Node with zlib.
  */
-export const FILE_GZ = 'gazetteer.json.gz';
+export const FILE = 'gazetteer.json.gz';
 
 /** One character per place type in `types`. */
 export const TYPE_CHARS = { site: 's', city: 'c', region: 'r', country: 'n', water: 'w' } as const;

@@ -1,6 +1,8 @@
 // Needs the compiled gazetteer: `npm run data` (or buildGazetteer) first.
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FILE } from '../../geo/gazetteer/format.ts';
 import { loadGazetteer } from '../../geo/gazetteer/load.ts';
 import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
 import type { Gazetteer, Place } from '../../geo/gazetteer/types.ts';
@@ -26,7 +28,7 @@ describe('compiled gazetteer', () => {
   });
 
   it('decodes from bytes, ArrayBuffer and string alike', () => {
-    const bytes = readFileSync(`${DIR}/gazetteer.json`);
+    const bytes = gunzipSync(readFileSync(`${DIR}/${FILE}`));
     const u8 = new Uint8Array(bytes);
     const ab = u8.buffer.slice(u8.byteOffset, u8.byteOffset + u8.byteLength);
     for (const src of [u8, ab, bytes.toString('utf8')]) {
@@ -37,7 +39,7 @@ describe('compiled gazetteer', () => {
   });
 
   it('rejects an artifact of another format or built with another nameKey', () => {
-    const f = JSON.parse(readFileSync(`${DIR}/gazetteer.json`, 'utf8'));
+    const f = JSON.parse(gunzipSync(readFileSync(`${DIR}/${FILE}`)).toString('utf8'));
     expect(() => loadGazetteer(JSON.stringify({ ...f, version: -1 }))).toThrow(/format/);
     const stale = { ...f, keyCheck: [['Deir ez-Zor', 'deir ez zor']] };
     expect(() => loadGazetteer(JSON.stringify(stale))).toThrow(/rebuild/);
