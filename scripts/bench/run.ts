@@ -10,6 +10,7 @@ import type { Response } from 'playwright-core';
 import { CHROMIUM, launch, waitForIdle } from '../../tests/e2e/browser.ts';
 import { startPreview } from '../../tests/e2e/server.ts';
 import { manyEvents } from '../../tests/e2e/many-events.ts';
+import { firstView } from './first-view.ts';
 import { benchWorkbench } from './workbench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -53,9 +54,6 @@ console.log(`server: vite preview ${server.url} (dist/)\n`);
 
 const idle: number[] = [];
 const shown: number[] = [];
-// Strings, not functions: tsx would wrap functions in a `__name` helper the page lacks.
-const MAP_SHOWN = `performance.getEntriesByName('map-shown').length > 0`;
-const SHOWN_AT = `performance.getEntriesByName('map-shown')[0].startTime`;
 const wall: number[] = [];
 let bytes: Record<Part, { raw: number; gzip: number; n: number }> | null = null;
 let memory: { heapUsed: number; heapTotal: number; nodes: number } | null = null;
@@ -86,16 +84,9 @@ for (let run = 0; run < RUNS; run++) {
     });
   }
   const t0 = performance.now();
-  await s.page.goto(server.url);
-  await waitForIdle(s.page, 60_000);
+  const { idle: mark, shown: seen } = await firstView(s.page, server.url);
   wall.push(performance.now() - t0);
-  const mark = await s.page.evaluate(
-    () => performance.getEntriesByName('map-idle')[0]?.startTime ?? null,
-  );
   if (mark !== null) idle.push(mark);
-  // The settled map on screen: the frame after idle (MapView marks it).
-  await s.page.waitForFunction(MAP_SHOWN, undefined, { timeout: 10_000 });
-  const seen = (await s.page.evaluate(SHOWN_AT)) as number;
   shown.push(seen);
   if (s.errors.length) console.warn(`run ${run + 1}: page errors:`, s.errors);
   if (run === 0) {

@@ -1,4 +1,4 @@
-// Vite's preview server on 127.0.0.1 and a free port, serving dist/.
+// Vite's preview server on 127.0.0.1 and a free port, serving dist/ (or another build).
 // Shared by the browser tests and scripts/bench/run.ts.
 import { createServer } from 'node:net';
 import { preview } from 'vite';
@@ -20,11 +20,15 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** dist/ on 127.0.0.1 and a free port, every response with `headers` (if any). */
-export async function startPreview(headers?: Record<string, string>): Promise<Served> {
+/** dist/ (or `dir`) on 127.0.0.1 and a free port, every response with `headers` (if any). */
+export async function startPreview(
+  headers?: Record<string, string>,
+  dir?: string,
+): Promise<Served> {
   const port = await freePort();
   const server = await preview({
     logLevel: 'warn',
+    ...(dir && { build: { outDir: dir } }),
     preview: {
       host: '127.0.0.1',
       port,
