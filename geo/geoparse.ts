@@ -80,7 +80,11 @@ export function geoparse(
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
     throw new GeoparseError(`invalid date "${options.date}": expected YYYY-MM-DD`);
   }
-  const a = analyse(text, gazetteer);
+  return collectionOf(analyse(text, gazetteer), options);
+}
+
+/** An analysis as the EventCollection `geoparse` returns, titled from the article's first line. */
+export function collectionOf(a: Analysis, options: GeoparseOptions = {}): EventCollection {
   const meta: { title: string | null; date?: string } = { title: titleOf(a.text) };
   if (options.date) meta.date = options.date;
   return toGeoJSON(a.text, a.sentences, a.mentions, a.events, meta);

@@ -1,10 +1,8 @@
 // The workbench's pure logic: candidates from the resolver, hand corrections,
 // input limits, saved work and the embed snippet.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../geo/geoparse.ts';
-import { toGeoJSON } from '../../geo/geojson.ts';
+import { analyse, collectionOf } from '../../geo/geoparse.ts';
 import { nameKey } from '../../geo/normalise.ts';
-import { titleOf } from '../../geo/text.ts';
 import { parseEventCollection } from '../../src/map/data.ts';
 import { MAX_INLINE_CHARS } from '../../src/map/inline-data.ts';
 import { candidateOf, candidateTable } from '../../src/workbench/candidates.ts';
@@ -29,7 +27,7 @@ const ARTICLE =
 function mapped() {
   const g = fakeGazetteer();
   const a = analyse(ARTICLE, g);
-  const c = toGeoJSON(a.text, a.sentences, a.mentions, a.events, { title: titleOf(a.text) });
+  const c = collectionOf(a);
   return { g, c, table: candidateTable(c, a.mentions) };
 }
 
