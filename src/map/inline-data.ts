@@ -4,6 +4,7 @@
 // ends with the same validator as a fetched file. Pure apart from the
 // Compression Streams API (browsers and Node ≥ 20).
 import type { EventCollection } from '../../geo/types.ts';
+import { concatBytes } from '../lib/bytes.ts';
 import { EventDataError, parseEventCollection } from './data.ts';
 
 /** The longest `inline` value an embed snippet uses; above it, host the GeoJSON beside the app. */
@@ -46,13 +47,7 @@ async function pipe(bytes: Uint8Array, stream: GenericTransformStream, limit = I
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** The collection without the article text (excerpts stay), compressed and base64url encoded. */

@@ -67,6 +67,13 @@ export function summarise(
   return `Map of ${plural(count('strike'), 'strike')} and ${plural(count('attack'), 'attack')}${where}${about}; ${plural(count('mention'), 'other place')} mentioned.`;
 }
 
+/** What a screen reader hears when an event is selected (or the selection cleared). */
+export function selectionAnnouncement(f: EventFeature | undefined): string {
+  return f
+    ? `Selected: ${KIND_LABEL[f.properties.kind]} at ${f.properties.place}`
+    : 'Selection cleared';
+}
+
 /** The list's heading: "N strikes and attacks, M other places". */
 export function countLine(features: readonly EventFeature[]): string {
   const mentions = features.filter((f) => f.properties.kind === 'mention').length;

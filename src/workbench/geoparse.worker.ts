@@ -7,6 +7,7 @@ import { loadGazetteer } from '../../geo/gazetteer/load.ts';
 import type { Gazetteer } from '../../geo/gazetteer/types.ts';
 import { nameKey } from '../../geo/normalise.ts';
 import { candidateOf, candidateTable } from './candidates.ts';
+import { concatBytes } from '../lib/bytes.ts';
 import { gunzipIfNeeded } from './gunzip.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -44,12 +45,7 @@ async function fetchGazetteer(url: string): Promise<Gazetteer> {
     loaded = b.length;
   }
   reply({ type: 'progress', loaded, total: total ?? loaded });
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
+  const bytes = concatBytes(chunks);
   const t1 = performance.now();
   const g = loadGazetteer(await gunzipIfNeeded(bytes));
   const t2 = performance.now();
