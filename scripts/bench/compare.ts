@@ -6,6 +6,7 @@
 import { launch } from '../../tests/e2e/browser.ts';
 import { startPreview } from '../../tests/e2e/server.ts';
 import { firstView } from './first-view.ts';
+import { median } from './median.ts';
 
 const dirs = process.argv.slice(2);
 if (dirs.length < 2) {
@@ -13,7 +14,6 @@ if (dirs.length < 2) {
   process.exit(2);
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const servers = await Promise.all(dirs.map((d) => startPreview(undefined, d)));
 const idle: number[][] = dirs.map(() => []);

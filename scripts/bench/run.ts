@@ -12,6 +12,7 @@ import { startPreview } from '../../tests/e2e/server.ts';
 import { manyEvents } from '../../tests/e2e/many-events.ts';
 import { firstView } from './first-view.ts';
 import { benchWorkbench } from './workbench.ts';
+import { median } from './median.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -28,11 +29,6 @@ function partOf(url: string): Part {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 const server = await startPreview();
 const chromiumVersion = (() => {

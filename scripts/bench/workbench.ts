@@ -9,15 +9,11 @@ import { gunzipSync } from 'node:zlib';
 import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
 import { geoparse } from '../../geo/geoparse.ts';
 import { launch, waitForIdle, type Session } from '../../tests/e2e/browser.ts';
+import { median } from './median.ts';
 
 const ARTICLE = 'geo/articles/ukraine-strikes-2024/article.txt';
 const LONG_CHARS = 200_000;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(2)} MiB`;
 
 /** Every golden article, repeated up to `chars` characters (paragraph breaks between). */
