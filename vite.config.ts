@@ -2,12 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { precompressed } from './scripts/precompressed.ts';
 
 // `base: './'` makes the production build relocatable: dist/ can be served from
 // any sub-path (https://example.org/maps/conflict/) without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), precompressed()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {
