@@ -3,7 +3,7 @@
 // fresh-profile runs so that the machine's drift from minute to minute hits every
 // build alike. Prints each build's median time to map idle and to the settled map
 // on screen. BENCH_RUNS sets the runs per build (default 9).
-import { launch } from '../../tests/e2e/browser.ts';
+import { launchSettled } from './settled.ts';
 import { startPreview } from '../../tests/e2e/server.ts';
 import { firstView } from './first-view.ts';
 import { median } from './median.ts';
@@ -20,7 +20,7 @@ const idle: number[][] = dirs.map(() => []);
 const shown: number[][] = dirs.map(() => []);
 for (let run = 0; run < RUNS; run++) {
   for (const [i, server] of servers.entries()) {
-    const s = await launch({ width: 1280, height: 800 });
+    const s = await launchSettled({ width: 1280, height: 800 });
     const t = await firstView(s.page, server.url);
     await s.close();
     if (t.idle !== null) idle[i]!.push(t.idle);

@@ -7,7 +7,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
-import { CHROMIUM, launch, waitForIdle } from '../../tests/e2e/browser.ts';
+import { CHROMIUM, waitForIdle } from '../../tests/e2e/browser.ts';
+import { launchSettled } from './settled.ts';
 import { startPreview } from '../../tests/e2e/server.ts';
 import { manyEvents } from '../../tests/e2e/many-events.ts';
 import { firstView } from './first-view.ts';
@@ -46,7 +47,9 @@ console.log('Conflict map — first-view benchmark');
 console.log(
   `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM; node ${process.version}; ${chromiumVersion}; WebGL via SwiftShader (CPU)`,
 );
-console.log(`server: vite preview ${server.url} (dist/)\n`);
+console.log(
+  `server: vite preview ${server.url} (dist/, gzip copies sent as built); each run navigates once the new browser is idle\n`,
+);
 
 const idle: number[] = [];
 const shown: number[] = [];
@@ -55,7 +58,7 @@ let bytes: Record<Part, { raw: number; gzip: number; n: number }> | null = null;
 let memory: { heapUsed: number; heapTotal: number; nodes: number } | null = null;
 
 for (let run = 0; run < RUNS; run++) {
-  const s = await launch({ width: 1280, height: 800 });
+  const s = await launchSettled({ width: 1280, height: 800 });
   const bodies: Promise<void>[] = [];
   const tally: Record<Part, { raw: number; gzip: number; n: number }> = {
     basemap: { raw: 0, gzip: 0, n: 0 },
@@ -177,7 +180,7 @@ const PAN_FOR_3S = `new Promise((done) => {
 console.log('\nscale: synthetic events, 1280×800 (one run each)');
 for (const n of [0, 10_000, 100_000]) {
   // n = 0: the example article's own events, as the baseline for frame times.
-  const s = await launch({ width: 1280, height: 800 });
+  const s = await launchSettled({ width: 1280, height: 800 });
   if (n > 0) {
     const body = JSON.stringify(manyEvents(n, [30, 20, 60, 42]));
     await s.page.route('**/generated/example.geojson', (route) =>

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
 import { geoparse } from '../../geo/geoparse.ts';
-import { launch, waitForIdle, type Session } from '../../tests/e2e/browser.ts';
+import { waitForIdle, type Session } from '../../tests/e2e/browser.ts';
+import { launchSettled } from './settled.ts';
 import { median } from './median.ts';
 
 const ARTICLE = 'geo/articles/ukraine-strikes-2024/article.txt';
@@ -63,7 +64,7 @@ export async function benchWorkbench(baseUrl: string, runs: number): Promise<voi
   const article = readFileSync(ARTICLE, 'utf8');
   let served: { bytes: number; encoding: string | null } | null = null;
   for (let run = 0; run < runs; run++) {
-    const s = await launch({ width: 1280, height: 800 });
+    const s = await launchSettled({ width: 1280, height: 800 });
     if (run === 0) {
       s.page.on('response', (r) => {
         if (!r.url().includes('/generated/gazetteer/')) return;
@@ -104,7 +105,7 @@ export async function benchWorkbench(baseUrl: string, runs: number): Promise<voi
 
   // 200,000 characters: in the worker (one page, three runs) and in Node.
   const long = longArticle(LONG_CHARS);
-  const s = await launch({ width: 1280, height: 800 });
+  const s = await launchSettled({ width: 1280, height: 800 });
   await s.page.goto(url);
   await s.page.waitForFunction(GAZETTEER_READY, undefined, { timeout: 120_000, polling: 50 });
   const worker: Mapped[] = [];
