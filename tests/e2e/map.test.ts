@@ -71,6 +71,17 @@ describe('the map page', () => {
     expect(byPage.filter(archive)).toHaveLength(1);
   });
 
+  it('draws no sky pass: its program is never compiled (src/map/sky.ts)', async () => {
+    const programs = await s.page.evaluate(() => {
+      const cache = (window as unknown as { __map: { painter: { programCache: unknown } } }).__map
+        .painter.programCache as { programs: Record<string, unknown> };
+      return Object.keys(cache.programs);
+    });
+    // The basemap and events were drawn, through programs of the same cache.
+    expect(programs.some((k) => k.startsWith('fill'))).toBe(true);
+    expect(programs.filter((k) => k.startsWith('sky'))).toEqual([]);
+  });
+
   it('fits the strikes and attacks on load', async () => {
     const inView = await s.page.evaluate(
       (points) => {
