@@ -7,7 +7,13 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { EventCollection } from '../../geo/types.ts';
-import { CLUSTER_THRESHOLD, EVENT_SOURCE_ID, eventLayers, type Theme } from './event-layers.ts';
+import {
+  CLUSTER_THRESHOLD,
+  EVENT_SOURCE_ID,
+  HALO_LAYER_IDS,
+  eventLayers,
+  type Theme,
+} from './event-layers.ts';
 import { ATTRIBUTION, basemapStyle, firstLabelLayerId } from './style.ts';
 
 export interface BasemapOptions {
@@ -61,7 +67,7 @@ function basemapFont(style: StyleSpecification): string[] | undefined {
 
 const EMPTY: EventCollection = { type: 'FeatureCollection', features: [] };
 
-/** The basemap with the events source, the approximate-area halo under the labels and markers on top. */
+/** The basemap with the events source, the approximate-area halos under the labels and markers on top. */
 export function composeStyle(
   base: StyleSpecification,
   theme: Theme,
@@ -76,11 +82,12 @@ export function composeStyle(
     ...(clustered ? { cluster: true, clusterMaxZoom: 6, clusterRadius: 40 } : {}),
   };
   const font = basemapFont(base);
-  const [halo, ...top] = eventLayers({ theme, clustered, ...(font ? { font } : {}) });
+  const all = eventLayers({ theme, clustered, ...(font ? { font } : {}) });
   const layers: LayerSpecification[] = [...base.layers];
   const labelAt = firstLabelLayer(base);
   const at = labelAt ? layers.findIndex((l) => l.id === labelAt) : layers.length;
-  if (halo) layers.splice(at < 0 ? layers.length : at, 0, halo);
-  layers.push(...top);
+  const halos = all.filter((l) => HALO_LAYER_IDS.includes(l.id));
+  layers.splice(at < 0 ? layers.length : at, 0, ...halos);
+  layers.push(...all.filter((l) => !HALO_LAYER_IDS.includes(l.id)));
   return { ...base, sources: { ...base.sources, [EVENT_SOURCE_ID]: source }, layers };
 }

@@ -1,7 +1,11 @@
 // The map layers that draw events: a pure function of the theme, so it can be
 // validated against the style specification in a unit test and reused when the
 // theme (and so the whole style) changes.
-import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { EventKind, Precision } from '../../geo/types.ts';
 
 export type Theme = 'light' | 'dark';
@@ -40,13 +44,20 @@ export const ICONS = {
 export const APPROXIMATE_PRECISIONS: readonly Precision[] = ['region', 'country', 'water'];
 
 export const LAYER_IDS = {
-  approximate: 'events-approximate',
+  approximateStrikes: 'events-approximate-strikes',
+  approximateAttacks: 'events-approximate-attacks',
   mentions: 'events-mentions',
   selected: 'events-selected',
   markers: 'events-markers',
   clusters: 'events-clusters',
   clusterCount: 'events-cluster-count',
 } as const;
+
+/** The soft halos of approximate locations: they go under the basemap's labels, the other layers on top. */
+export const HALO_LAYER_IDS: readonly string[] = [
+  LAYER_IDS.approximateStrikes,
+  LAYER_IDS.approximateAttacks,
+];
 
 /** Layers a click can hit, topmost first. */
 export const INTERACTIVE_LAYER_IDS: string[] = [LAYER_IDS.markers, LAYER_IDS.mentions];
@@ -72,35 +83,44 @@ const isIncident: ExpressionSpecification = [
   ['==', ['get', 'kind'], 'strike'],
   ['==', ['get', 'kind'], 'attack'],
 ];
-function kindColour(theme: Theme): ExpressionSpecification {
-  const c = kindColours(theme);
-  return ['match', ['get', 'kind'], 'strike', c.strike, 'attack', c.attack, c.mention];
+
+/** The selection ring's filter: the selected event, or nothing. */
+export function selectionFilter(id: string | null): FilterSpecification {
+  return ['all', notCluster, ['in', ['get', 'id'], ['literal', id === null ? [] : [id]]]];
 }
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
- * The layers, bottom to top: the soft halo of approximate locations, the quiet
+ * The layers, bottom to top: the soft halos of approximate locations, the quiet
  * mentions, the selection ring, the strike/attack icons (and clusters).
- * The first layer (the halo) belongs under the basemap's labels; the others on top.
+ * The halos (HALO_LAYER_IDS) belong under the basemap's labels; the others on top.
+ *
+ * The circle layers that the first view draws (halos, mentions) have only constant
+ * or zoom-dependent paint, like the basemap's place dots: MapLibre then compiles one
+ * circle program for all of them. A per-feature value makes another program, and
+ * compiling one cost about 80 ms of the first view on a CPU renderer (SwiftShader).
+ * Hence one halo layer per kind, with its colour, and a selection ring drawn by
+ * filter: empty, and so not compiled, until something is selected.
  */
 export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
   const source = options.source ?? EVENT_SOURCE_ID;
   const dark = options.theme === 'dark';
   const outline = dark ? '#101418' : '#FFFFFF';
   const colours = kindColours(options.theme);
-  const layers: LayerSpecification[] = [
-    {
-      id: LAYER_IDS.approximate,
-      type: 'circle',
-      source,
-      filter: ['all', notCluster, isIncident, isApproximate],
-      paint: {
-        'circle-color': kindColour(options.theme),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 14, 6, 28, 10, 44],
-        'circle-blur': 0.7,
-        'circle-opacity': dark ? 0.35 : 0.25,
-      },
+  const halo = (id: string, kind: 'strike' | 'attack'): LayerSpecification => ({
+    id,
+    type: 'circle',
+    source,
+    filter: ['all', notCluster, ['==', ['get', 'kind'], kind], isApproximate],
+    paint: {
+      'circle-color': colours[kind],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 14, 6, 28, 10, 44],
+      'circle-blur': 0.7,
+      'circle-opacity': dark ? 0.35 : 0.25,
     },
+  });
+  const layers: LayerSpecification[] = [
+    halo(LAYER_IDS.approximateStrikes, 'strike'),
+    halo(LAYER_IDS.approximateAttacks, 'attack'),
     {
       id: LAYER_IDS.mentions,
       type: 'circle',
@@ -119,13 +139,12 @@ export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
       id: LAYER_IDS.selected,
       type: 'circle',
       source,
-      filter: notCluster,
+      filter: selectionFilter(null),
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
         'circle-radius': ['case', ['==', ['get', 'kind'], 'mention'], 9, 16],
         'circle-stroke-color': dark ? '#FFD54A' : '#1A1A1A',
         'circle-stroke-width': 3,
-        'circle-stroke-opacity': ['case', selected, 1, 0],
       },
     },
     {

@@ -3,6 +3,7 @@
 // example.geojson are listed and open popups from the list, the map and the URL.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { LAYER_IDS } from '../../src/map/event-layers.ts';
 import { isLocal, jumpTo, launch, mapView, pixelOf, waitForIdle, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -15,6 +16,15 @@ async function popupEventId(): Promise<string | null> {
   return s.page
     .locator('.maplibregl-popup .event-popup')
     .getAttribute('data-popup-event-id', { timeout: 10_000 });
+}
+
+/** Ids of the events the selection ring is drawn around. */
+async function ringedIds(): Promise<string[]> {
+  return s.page.evaluate((layer) => {
+    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const ids = map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id));
+    return [...new Set(ids)];
+  }, LAYER_IDS.selected);
 }
 
 async function closePopupWithEscape(): Promise<void> {
@@ -152,7 +162,11 @@ describe('the map page', () => {
       .poll(() => s.page.locator(`[data-event-id="${f.properties.id}"]`).getAttribute('class'))
       .toMatch(/selected/);
     await waitForIdle(s.page);
+    // The selection ring is drawn around this event only, and goes with the selection.
+    expect(await ringedIds()).toEqual([f.properties.id]);
     await closePopupWithEscape();
+    await waitForIdle(s.page);
+    expect(await ringedIds()).toEqual([]);
   });
 
   it('opens the same popup when the marker is clicked on the canvas', async () => {

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  expression,
+  featureFilter,
+  latest,
+  validateStyleMin,
+  type StylePropertySpecification,
+  type StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import {
   EVENT_SOURCE_ID,
+  HALO_LAYER_IDS,
   ICONS,
   INTERACTIVE_LAYER_IDS,
   KIND_COLOURS,
   KIND_COLOURS_DARK,
   LAYER_IDS,
   eventLayers,
+  selectionFilter,
 } from '../../src/map/event-layers.ts';
+import { composeStyle } from '../../src/map/basemap.ts';
+import { basemapStyle } from '../../src/map/style.ts';
 
 function styleWith(layers: ReturnType<typeof eventLayers>, cluster = false): StyleSpecification {
   return {
@@ -38,9 +49,9 @@ describe('eventLayers', () => {
     });
   }
 
-  it('puts the approximate-area halo first (it goes under the labels) and the markers on top', () => {
+  it('puts the approximate-area halos first (they go under the labels) and the markers on top', () => {
     const ids = eventLayers({ theme: 'light' }).map((l) => l.id);
-    expect(ids[0]).toBe(LAYER_IDS.approximate);
+    expect(ids.slice(0, HALO_LAYER_IDS.length)).toEqual(HALO_LAYER_IDS);
     expect(ids.at(-1)).toBe(LAYER_IDS.markers);
     for (const id of INTERACTIVE_LAYER_IDS) expect(ids).toContain(id);
   });
@@ -61,5 +72,53 @@ describe('eventLayers', () => {
     const ids = eventLayers({ theme: 'light', clustered: true }).map((l) => l.id);
     expect(ids).toContain(LAYER_IDS.clusters);
     expect(ids).not.toContain(LAYER_IDS.clusterCount);
+  });
+});
+
+/** 'constant', 'camera' (zoom only), 'source' or 'composite' (per feature). */
+function kindOf(layerType: string, property: string, value: unknown): string {
+  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+    `paint_${layerType}`
+  ]![property]!;
+  const parsed = expression.createPropertyExpression(value, property, spec);
+  if (parsed.result !== 'success') throw new Error(`${property}: ${JSON.stringify(parsed.value)}`);
+  return parsed.value.kind;
+}
+
+describe('one circle program for the first view', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`gives every circle layer but the selection ring constant or zoom-only paint (${theme})`, () => {
+      const style = composeStyle(
+        basemapStyle({ theme, tilesUrl: 'pmtiles://x', fontsUrl: 'http://127.0.0.1/fonts/' }),
+        theme,
+        null,
+      );
+      const circles = style.layers.filter((l) => l.type === 'circle');
+      // The basemap's place dots and the events' halos and mentions.
+      expect(circles.map((l) => l.id)).toEqual(
+        expect.arrayContaining(['place-dot', ...HALO_LAYER_IDS, LAYER_IDS.mentions]),
+      );
+      for (const layer of circles) {
+        if (layer.id === LAYER_IDS.selected) continue;
+        for (const [property, value] of Object.entries(layer.paint ?? {})) {
+          expect([layer.id, property, kindOf('circle', property, value)]).toEqual([
+            layer.id,
+            property,
+            expect.stringMatching(/^(constant|camera)$/),
+          ]);
+        }
+      }
+    });
+  }
+
+  it('draws the selection ring only for the selected event', () => {
+    const ring = eventLayers({ theme: 'light' }).find((l) => l.id === LAYER_IDS.selected)!;
+    expect((ring as { filter?: unknown }).filter).toEqual(selectionFilter(null));
+    const feature = (id: string) => ({ type: 1 as const, properties: { id, kind: 'strike' } });
+    const shows = (id: string | null, featureId: string) =>
+      featureFilter(selectionFilter(id), 'filter').filter({ zoom: 5 }, feature(featureId) as never);
+    expect(shows(null, 'a')).toBe(false);
+    expect(shows('a', 'a')).toBe(true);
+    expect(shows('a', 'b')).toBe(false);
   });
 });
