@@ -13,6 +13,15 @@ export type EventKind = 'strike' | 'attack' | 'mention';
  */
 export type Precision = 'site' | 'city' | 'region' | 'country' | 'water';
 
+/**
+ * How a strike or attack was carried out, when the article says: `air` (warplanes,
+ * air strikes), `drone`, `missile`, `artillery` (shelling, mortars), `rocket`,
+ * `ground` (a raid, an assault, a capture), `bombing` (a car bomb, a suicide bomber,
+ * an explosive device), `gunfire`, `naval`.
+ */
+export type Means =
+  'air' | 'drone' | 'missile' | 'artillery' | 'rocket' | 'ground' | 'bombing' | 'gunfire' | 'naval';
+
 export interface EventProperties {
   /** Stable across runs for the same article: derived from gazetteer id and kind. */
   id: string;
@@ -28,6 +37,8 @@ export interface EventProperties {
   gazetteer: string;
   /** Who carried out the strike or attack, when the article says; null otherwise. */
   actor: string | null;
+  /** How, when the article says (null for mentions and when it does not). Optional in files written before it existed. */
+  means?: Means | null;
   /** The article's sentence(s) about this event, verbatim. */
   excerpt: string;
   /** Offset of the excerpt's first character in the article (UTF-16 code units). */
