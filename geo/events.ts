@@ -10,6 +10,9 @@ import type { EventKind } from './types.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
 import { QUALIFIERS } from './lexicon.ts';
+import { pairFeatures } from './attach/features.ts';
+import { ATTACH_MODEL } from './attach/model.ts';
+import { probability, type LinearModel } from './linear.ts';
 
 const NOT_ACTOR = new Set(
   'are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december'.split(
@@ -22,6 +25,9 @@ export type CueClass = 'strike' | 'attack' | 'assault' | 'weak';
 export interface Cue {
   sentence: number;
   token: number;
+  /** [start, end) of the cue word in the article. */
+  start: number;
+  end: number;
   cls: CueClass;
   text: string;
   actor: string | null;
@@ -420,6 +426,45 @@ function passiveCue(toks: Token[], m: ResolvedMention, cues: Cue[]): Cue | null 
   return null;
 }
 
+const kindOf = (cue: Cue): 'strike' | 'attack' =>
+  cue.cls === 'strike' || (cue.cls === 'attack' && cue.stateActor) ? 'strike' : 'attack';
+
+/** Event locations by the learned model: each place mention goes to the cue it scores best with. */
+function attachByModel(
+  toks: Token[],
+  ments: ResolvedMention[],
+  cues: Cue[],
+  ruleLocated: ReadonlySet<ResolvedMention>,
+  locative: ReadonlySet<ResolvedMention>,
+  model: LinearModel | null,
+  observe: ClassifyOptions['observe'],
+): LocatedEvent[] {
+  const places = ments.filter((m) => m.role === 'place');
+  const cueTokens = new Set(cues.map((c) => c.token));
+  const events: LocatedEvent[] = [];
+  for (const m of places) {
+    if (m.embedded || cues.some((c) => c.actorMention === m)) continue;
+    if (cueTokens.has(m.tokenStart)) continue;
+    let best: { cue: Cue; p: number } | null = null;
+    for (const cue of cues) {
+      const features = pairFeatures(
+        toks,
+        places,
+        cue.token,
+        m,
+        { attached: ruleLocated.has(m), locative: locative.has(m) },
+        cueTokens,
+      );
+      const p = model ? probability(features, model) : 0;
+      observe?.({ sentence: cue.sentence, cue, mention: m, features, probability: p });
+      if (!best || p > best.p) best = { cue, p };
+    }
+    if (best && model && best.p >= model.threshold)
+      events.push({ kind: kindOf(best.cue), mention: m, cue: best.cue, actor: best.cue.actor });
+  }
+  return events;
+}
+
 export interface SentenceEvents {
   cues: Cue[];
   events: LocatedEvent[];
@@ -429,11 +474,31 @@ export interface SentenceEvents {
  * Classifies the events of every sentence. `tokens[s]` are sentence s's tokens;
  * `mentions` are all resolved mentions (in article order).
  */
+/** One (cue, mention) pair as the attachment model saw it (for training and review). */
+export interface ScoredPair {
+  sentence: number;
+  cue: Cue;
+  mention: ResolvedMention;
+  features: string[];
+  probability: number;
+}
+
+export interface ClassifyOptions {
+  /** Further [start, end) offsets to read as event cues (a corpus's event verb). */
+  extraCues?: readonly [number, number][];
+  /** The attachment model (the shipped weights by default; `null`: the rules alone). */
+  model?: LinearModel | null;
+  /** Called with every scored pair (the trainer collects them). */
+  observe?: (pair: ScoredPair) => void;
+}
+
 export function classifyEvents(
   tokens: Token[][],
   mentions: ResolvedMention[],
-  extraCues: readonly [number, number][] = [],
+  options: ClassifyOptions = {},
 ): SentenceEvents[] {
+  const extraCues = options.extraCues ?? [];
+  const model = options.model === undefined ? ATTACH_MODEL : options.model;
   const bySentence: ResolvedMention[][] = tokens.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const out: SentenceEvents[] = [];
@@ -461,6 +526,8 @@ export function classifyEvents(
       const cue: Cue = {
         sentence: s,
         token: k,
+        start: tk.start,
+        end: tk.end,
         cls,
         text: toks[k]!.text,
         actor: a?.actor ?? null,
@@ -514,6 +581,7 @@ export function classifyEvents(
       lastActor = { actor: withActor.actor!, state: withActor.stateActor, sentence: s };
     // Locations.
     const located = new Set<ResolvedMention>();
+    const locative = new Set<ResolvedMention>();
     const events: LocatedEvent[] = [];
     if (cues.length) {
       for (const m of ments) {
@@ -522,6 +590,7 @@ export function classifyEvents(
         if (containerOfLocated(m, located, toks)) continue;
         let cue: Cue | null = null;
         const head = locativeHead(toks, m, located, ments);
+        if (head >= 0) locative.add(m);
         if (head >= 0) {
           // Modifier use after a target preposition: "attacks against US forces".
           const next = toks[m.tokenEnd];
@@ -570,7 +639,14 @@ export function classifyEvents(
         events.push({ kind, mention: m, cue, actor: cue.actor });
       }
     }
-    out.push({ cues, events });
+    const learned =
+      cues.length && (model?.threshold !== undefined || options.observe)
+        ? attachByModel(toks, ments, cues, located, locative, model, options.observe)
+        : null;
+    out.push({
+      cues,
+      events: learned && Object.keys(model?.weights ?? {}).length ? learned : events,
+    });
   }
   return out;
 }

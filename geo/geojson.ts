@@ -50,7 +50,8 @@ export function toGeoJSON(
   let order = 0;
   for (const se of events) {
     for (const ev of se.events) {
-      const p = ev.mention.place!;
+      const p = ev.mention.place;
+      if (!p) continue;
       const k = `${p.id}|${ev.kind}`;
       let a = accs.get(k);
       if (!a) {

@@ -18,8 +18,10 @@ import {
 import { nameKey } from './normalise.ts';
 import { US_STATE_ABBREV } from './lexicon.ts';
 import { resolveMentions, type ResolvedMention } from './resolve.ts';
-import { classifyEvents, type SentenceEvents } from './events.ts';
+import { classifyEvents, type ClassifyOptions, type SentenceEvents } from './events.ts';
 import { toGeoJSON } from './geojson.ts';
+import { UNKNOWN_MODEL, unknownPlaces } from './unknown/model.ts';
+import type { LinearModel } from './linear.ts';
 
 export { GeoparseError } from './text.ts';
 export type { ResolvedMention } from './resolve.ts';
@@ -40,13 +42,15 @@ export interface Analysis {
 }
 
 /**
- * Runs every stage and returns the intermediate results. `extraCues` ([start, end)
- * offsets) marks further words as event cues (the benchmark passes a corpus's event verb).
+ * Runs every stage and returns the intermediate results. `events` options: further
+ * cue offsets (the benchmark passes a corpus's event verb), another attachment model
+ * (the trainer's), an observer of the scored pairs.
  */
 export function analyse(
   input: string,
   gazetteer: Gazetteer,
-  extraCues: readonly [number, number][] = [],
+  events: ClassifyOptions = {},
+  unknown: UnknownOptions = {},
 ): Analysis {
   const text = normaliseText(input);
   const sentences = splitSentences(text.text);
@@ -67,9 +71,44 @@ export function analyse(
       return true;
     return bodyKeys.has(m.key) || m.candidates[0]?.type === 'country' || /^\p{Lu}+$/u.test(m.text);
   });
-  const mentions = resolveMentions(kept, { tokens });
-  const events = classifyEvents(tokens, mentions, extraCues);
-  return { text, sentences, tokens, mentions, events };
+  const mentions = resolveMentions(
+    withUnknown(text.text, sentences, tokens, kept, persons, unknown),
+    {
+      tokens,
+    },
+  );
+  return { text, sentences, tokens, mentions, events: classifyEvents(tokens, mentions, events) };
+}
+
+export interface UnknownOptions {
+  /** The recogniser of places the gazetteer lacks (the shipped one by default; null: none). */
+  model?: LinearModel | null;
+  /** Sees every candidate span with its features (the trainer). */
+  observe?: Parameters<typeof unknownPlaces>[5];
+}
+
+/** The mentions with the places the gazetteer lacks added in article order (geo/unknown/). */
+function withUnknown(
+  text: string,
+  sentences: Sentence[],
+  tokens: Token[][],
+  mentions: Mention[],
+  persons: ReadonlySet<string>,
+  o: UnknownOptions,
+): Mention[] {
+  const model = o.model === undefined ? UNKNOWN_MODEL : o.model;
+  if (!model && !o.observe) return mentions;
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]!.push(m);
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    const own = bySentence[s.index]!;
+    const extra = unknownPlaces(text, s, tokens[s.index]!, own, model, o.observe).filter(
+      (m) => !persons.has(m.key),
+    );
+    out.push(...(extra.length ? [...own, ...extra].sort((a, b) => a.start - b.start) : own));
+  }
+  return out;
 }
 
 export function geoparse(

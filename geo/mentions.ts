@@ -63,6 +63,8 @@ export interface Mention {
   country?: string;
   /** Part of an organisation's name ("Quds Force", "Israel Defense Forces"): a toponym, but not a place on the map. */
   embedded?: boolean;
+  /** A place the gazetteer does not hold (geo/unknown/): no candidates, kept for its container and the editor. */
+  unresolved?: boolean;
 }
 
 const FUNCTION_START = new Set(

@@ -95,13 +95,14 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[
 }
 
 export function resolveMentions(mentions: Mention[], ctx: ResolveContext): ResolvedMention[] {
-  const places = mentions.filter((m) => m.role === 'place');
+  const places = mentions.filter((m) => m.role === 'place' && !m.unresolved);
   // Country evidence from unambiguous country names and demonyms.
   const evidence = new Map<string, number>();
   const add = (cc: string | null | undefined, w: number) => {
     if (cc) evidence.set(cc, (evidence.get(cc) ?? 0) + w);
   };
   for (const m of mentions) {
+    if (!m.candidates.length) continue;
     if (m.role === 'demonym') add(m.country, 0.3);
     else if (m.candidates[0]?.type === 'country') {
       // An ambiguous name ("Georgia": a country and a US state) is no evidence for itself.
@@ -247,6 +248,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   }
   for (const k of keys) score(k, true);
   return mentions.map((m) => {
+    if (m.unresolved) return { ...m, place: null, confidence: 0, scores: [] };
     if (m.role !== 'place') {
       return {
         ...m,

@@ -71,7 +71,7 @@ function eventLocation(file: string): void {
     for (const r of rs) {
       let preds: { start: number; end: number }[] = [];
       try {
-        const a = analyse(r.text, gaz, r.verb ? [[r.verb.start, r.verb.end]] : []);
+        const a = analyse(r.text, gaz, { extraCues: r.verb ? [[r.verb.start, r.verb.end]] : [] });
         preds = a.events.flatMap((e) =>
           e.events.map((x) => ({ start: x.mention.start, end: x.mention.end })),
         );

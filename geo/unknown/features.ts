@@ -1,0 +1,103 @@
+// Places the gazetteer does not hold (villages, neighbourhoods, districts, bases):
+// candidate spans and their features, for the learned recogniser of
+// geo/unknown/model.ts (trained by scripts/train/unknown.ts). A candidate is a run
+// of capitalised words ("Kafr Hamra", "Sheikh Maksud", "al-Dayyatha") that no
+// gazetteer mention covers; the model says whether the article names a place
+// with it. Pure.
+import type { Token } from '../mentions.ts';
+import {
+  ARTICLE_PREFIX,
+  FIRST_NAMES,
+  NAME_CONNECTOR,
+  ORG_WORDS,
+  STOP,
+  TITLES,
+} from '../lexicon.ts';
+
+export interface Candidate {
+  /** Token range [start, end) in the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const MAX_WORDS = 5;
+/** Capitalised function words that start a sentence or a title, not a name. */
+const LEADING = new Set(
+  'the a an in on at of for from to by with as and or but this that these those its their his her our after before since during while when where if last next every each some many most both all also meanwhile earlier later'.split(
+    ' ',
+  ),
+);
+
+const startsRun = (t: Token, next: Token | undefined) =>
+  t.cap || (ARTICLE_PREFIX.has(t.lower) && !!next?.cap && /^[-‐]$/.test(t.gap));
+const joins = (gap: string) => /^(\s|-|‐|\s?[-–]\s?)$/.test(gap);
+
+/** Runs of capitalised words in a sentence that do not overlap `taken` token ranges. */
+export function candidates(toks: readonly Token[], taken: readonly Candidate[]): Candidate[] {
+  const busy = new Uint8Array(toks.length);
+  for (const c of taken) for (let i = c.tokenStart; i < c.tokenEnd; i++) busy[i] = 1;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (busy[i] || !startsRun(t, toks[i + 1]) || (t.cap && LEADING.has(t.lower))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && j - i < MAX_WORDS && !busy[j] && joins(toks[j - 1]!.gap)) {
+      const cur = toks[j]!;
+      if (toks[j - 1]!.possessive) break;
+      if (cur.cap || (NAME_CONNECTOR.has(cur.lower) && toks[j + 1]?.cap && !busy[j + 1])) j++;
+      else break;
+    }
+    // A name ends with a capitalised word.
+    while (j > i + 1 && !toks[j - 1]!.cap) j--;
+    out.push({ tokenStart: i, tokenEnd: j });
+    i = j;
+  }
+  return out;
+}
+
+function shape(s: string): string {
+  return s
+    .replace(/\p{Lu}+/gu, 'A')
+    .replace(/\p{Ll}+/gu, 'a')
+    .replace(/\p{N}+/gu, '0')
+    .slice(0, 6);
+}
+
+const lw = (t: Token | undefined) => (t ? (/^\p{N}/u.test(t.text) ? '<num>' : t.lower) : '<s>');
+
+/** The features of candidate `c` in the sentence `toks` (headline: a title-case line). */
+export function candidateFeatures(
+  toks: readonly Token[],
+  c: Candidate,
+  headline: boolean,
+): string[] {
+  const run = toks.slice(c.tokenStart, c.tokenEnd);
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const p1 = toks[c.tokenStart - 1];
+  const p2 = toks[c.tokenStart - 2];
+  const n1 = toks[c.tokenEnd];
+  const n2 = toks[c.tokenEnd + 1];
+  const f = ['bias', `len:${Math.min(run.length, 4)}`];
+  f.push(`p1:${lw(p1)}`, `p12:${lw(p2)}_${lw(p1)}`, `n1:${lw(n1)}`, `n12:${lw(n1)}_${lw(n2)}`);
+  f.push(`first:${first.lower}`, `last:${last.lower}`, `suf:${last.lower.slice(-3)}`);
+  f.push(`shape:${run.map((t) => shape(t.text)).join('_')}`);
+  if (c.tokenStart === 0) f.push('initial');
+  if (headline) f.push('headline');
+  if (last.possessive) f.push('possessive');
+  if (run.some((t) => t.allCaps)) f.push('allCaps');
+  if (run.some((t, k) => k < run.length - 1 && /^[-‐]$/.test(t.gap))) f.push('hyphen');
+  if (run.some((t) => STOP.has(t.lower))) f.push('stopWord');
+  if (run.some((t) => ORG_WORDS.has(t.lower))) f.push('orgWord');
+  if (FIRST_NAMES.has(first.lower)) f.push('firstName');
+  if (p1 && TITLES.has(p1.lower)) f.push('titleBefore');
+  if (p1?.cap) f.push('capBefore');
+  if (n1?.cap) f.push('capAfter');
+  if (p1 && /[“"(]\s*$/.test(p1.gap)) f.push('quoted');
+  if (/^\s*[,(]/.test(last.gap)) f.push(`punctAfter:${last.gap.trim()[0]}`);
+  return f;
+}
