@@ -2,7 +2,7 @@
 // event get one 'mention' feature. Ids are stable: `${gazetteerId}:${kind}`
 // slugged. Excerpts are the article's sentence(s), verbatim. Pure.
 import type { Place } from './gazetteer/types.ts';
-import type { EventCollection, EventFeature, EventKind } from './types.ts';
+import type { EventCollection, EventFeature, EventKind, Means } from './types.ts';
 import type { SentenceEvents } from './events.ts';
 import type { ResolvedMention } from './resolve.ts';
 import type { Sentence } from './sentences.ts';
@@ -22,6 +22,7 @@ interface Acc {
   kind: EventKind;
   first: ResolvedMention;
   actor: string | null;
+  means: Means | null;
   sentences: number[];
   spans: [number, number][];
   confidence: number;
@@ -60,14 +61,17 @@ export function toGeoJSON(
           kind: ev.kind,
           first: ev.mention,
           actor: ev.actor,
+          means: ev.means,
           sentences: [],
           spans: [],
-          confidence: ev.mention.confidence,
+          // How sure both choices are: the place (resolver) and that it is the event's (attachment).
+          confidence: Math.round(ev.mention.confidence * ev.probability * 1000) / 1000,
           order: order++,
         };
         accs.set(k, a);
       }
       a.actor ??= ev.actor;
+      a.means ??= ev.means;
       addSpan(a, ev.mention);
     }
   }
@@ -82,6 +86,7 @@ export function toGeoJSON(
         kind: 'mention',
         first: m,
         actor: null,
+        means: null,
         sentences: [],
         spans: [],
         confidence: m.confidence,
@@ -113,6 +118,7 @@ export function toGeoJSON(
           precision: p.type,
           gazetteer: p.id,
           actor: a.actor,
+          means: a.means,
           excerpt: excerptOf(t, s0.start, s0.end),
           excerptStart: s0.start,
           spans: a.spans.sort((x, y) => x[0] - y[0]),

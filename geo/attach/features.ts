@@ -6,12 +6,12 @@
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
 
-/** What the rules of geo/events.ts decided for the mention (a feature among others). */
+/** What the syntactic rules of geo/attach/rules.ts say of the mention (features among others). */
 export interface RuleView {
-  /** The rules attach the mention to some cue of the sentence. */
-  attached: boolean;
-  /** The rules find a locative head ("in", "targeting", a list going on) before it. */
+  /** A locative head before it ("in", "targeting", a list going on). */
   locative: boolean;
+  /** The subject of a passive cue ("X was targeted"). */
+  passive: boolean;
 }
 
 const PREPS = new Set(
@@ -82,6 +82,13 @@ export function pairFeatures(
   if (p1 && /,\s*$/.test(p1.gap)) f.push('commaBefore');
   if (toks.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).some((t) => SPEECH.has(t.lower)))
     f.push('speechBefore');
+  // "Washington said", "Moscow described": a capital or country speaking for its government.
+  const after = toks.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.lower);
+  if (
+    after.some((x) => SPEECH.has(x) || /^(described|accused|denied|blamed|insisted|urged)$/.test(x))
+  )
+    f.push('speechAfter', `speechAfter:${ty}`);
+  if (m.place?.code === 'PPLC') f.push('capital', `capital:${dir}`);
   const last = toks[m.tokenEnd - 1]!;
   if (/^\s*,/.test(last.gap)) f.push('commaAfter');
   if (/^\s*[(]/.test(last.gap)) f.push('parenAfter');
@@ -145,7 +152,7 @@ export function pairFeatures(
   const cw = toks[cue]!.lower;
   const form = /ed$/.test(cw) ? 'ed' : /ing$/.test(cw) ? 'ing' : /s$/.test(cw) ? 's' : 'base';
   f.push(`cueForm:${form}:${dir}`);
-  if (rule.attached) f.push('rule:attached');
   if (rule.locative) f.push('rule:locative');
+  if (rule.passive) f.push('rule:passive');
   return f;
 }

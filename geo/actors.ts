@@ -1,0 +1,278 @@
+// Actors: who carried out a strike or an attack, as the sentence says it ("a US
+// drone strike", "targeted by an Iran-backed militia", "Iran has conducted ...
+// strikes"), and what kind of actor that is: a state's armed forces, a non-state
+// armed group, or unknown. Types come from the actor table
+// (geo/gazetteer/data/actors.json, every entry with its source), its generic nouns
+// ("militants", "the army"), and country names and demonyms ("Russian forces").
+// Pure.
+import type { Means } from './types.ts';
+import type { Token } from './mentions.ts';
+import type { ResolvedMention } from './resolve.ts';
+import table from './gazetteer/data/actors.json';
+
+/** `police`: a state's police, whose raids and arrests are neither strikes nor attacks. */
+export type ActorType = 'state' | 'nonstate' | 'police' | 'unknown';
+
+export interface Actor {
+  text: string;
+  type: ActorType;
+  /** The means an actor's entry implies (an air force: air), if any. */
+  means: Means | null;
+  /** The mention naming the actor, if any (never an event location). */
+  mention?: ResolvedMention;
+  /** "by the group": stands for the armed group the article named last. */
+  anaphor?: boolean;
+}
+
+interface Entry {
+  id: string;
+  type: 'state' | 'nonstate';
+  means?: Means | null;
+  aliases: string[];
+}
+
+const norm = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/** Every alias (normalised, padded with spaces), longest first, with its entry. */
+const ALIASES: { alias: string; entry: Entry }[] = (table.entries as Entry[])
+  .flatMap((entry) => entry.aliases.map((a) => ({ alias: norm(a), entry })))
+  .sort((a, b) => b.alias.length - a.alias.length);
+
+const generic = table.generic as { state: string[]; nonstate: string[]; police?: string[] };
+const GENERIC: { word: string; type: 'state' | 'nonstate' | 'police' }[] = [
+  ...generic.nonstate.map((w) => ({ word: norm(w), type: 'nonstate' as const })),
+  ...generic.state.map((w) => ({ word: norm(w), type: 'state' as const })),
+  ...(generic.police ?? []).map((w) => ({ word: norm(w), type: 'police' as const })),
+].sort((a, b) => b.word.length - a.word.length);
+
+/** The table's entry named in a text, if any (the longest alias wins). */
+export function tableEntry(text: string): Entry | undefined {
+  const t = norm(text);
+  return ALIASES.find((a) => t.includes(a.alias))?.entry;
+}
+
+/**
+ * The type of an actor named `text`: its table entry; else a generic noun, where
+ * a non-state noun wins ("Palestinian militants"); else a country's name or
+ * demonym alone ("US", "Israeli") is that state.
+ */
+export function typeOfActor(
+  text: string,
+  mention?: ResolvedMention,
+): { type: ActorType; means: Means | null } {
+  const e = tableEntry(text);
+  if (e) return { type: e.type, means: e.means ?? null };
+  const t = norm(text);
+  const g = GENERIC.find((x) => t.includes(x.word));
+  if (g) return { type: g.type, means: null };
+  if (mention && (mention.role === 'demonym' || mention.place?.type === 'country'))
+    return { type: 'state', means: null };
+  return { type: 'unknown', means: null };
+}
+
+/** Whether the sentence names an armed actor of the table or a generic armed noun. */
+export function namesArmedActor(toks: readonly Token[]): boolean {
+  const t = norm(toks.map((x) => x.text).join(' '));
+  return (
+    GENERIC.some((g) => g.type !== 'police' && t.includes(g.word)) ||
+    ALIASES.some((a) => t.includes(a.alias))
+  );
+}
+
+const NOT_ACTOR = new Set(
+  'one two three four five six seven eight nine ten dozens several many some multiple more are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+/** Words between an actor and its cue: "US drone strike", "Russian missile attacks". */
+const MODIFIERS = new Set(
+  'drone drones missile missiles rocket rockets air artillery mortar mortars ballistic cruise one way uav uavs shahed precision retaliatory deadly fresh new overnight of series barrage suicide car bombs bomb shells munitions guided glide and'.split(
+    ' ',
+  ),
+);
+/** Agent nouns after a demonym or name: "Palestinian militants fired", "Russian forces shelled". */
+const AGENT =
+  /^(militants?|fighters?|forces|troops|soldiers?|gunmen|gunman|rebels?|militia|militias|militiamen|jets?|warplanes?|aircraft|army|military|navy|artillery|drones?|insurgents?|paramilitaries|jihadists?|bombers?|commandos|tanks|infantry|police|policemen|gunships?|helicopters?)$/;
+/** Lower-case words between a name and its agent noun: "US special forces", "Israeli fighter jets". */
+const AGENT_ADJ =
+  /^(special|fighter|elite|armed|allied|air|naval|ground|security|government|regime|pro|backed|led|aligned|guided|regular)$/;
+/** "by the group", "by the militia": a group named earlier, not a name. */
+const GROUP_ANAPHOR = /^(group|militia|movement|organi[sz]ation|faction)$/;
+/** "fighters aligned with Iran": the phrase goes on to the name. */
+const AFFILIATED = /^(aligned|affiliated|allied|linked|loyal|close)$/;
+const CUE_LIKE =
+  /^(strikes?|struck|attacks?|attacked|hit|hits|targeted|targeting|fired|launched|bomb(s|ed|ing)?|shell(s|ed|ing)?|raid(s|ed)?|stormed)$/;
+
+const join = (toks: readonly Token[], a: number, b: number) =>
+  toks
+    .slice(a, b)
+    .map((x, n, arr) => x.text + (n < arr.length - 1 ? x.gap : ''))
+    .join('')
+    .trim();
+
+/** A capitalised name or a located mention right before the cue ("US drone strike", "RSF attacks"). */
+function actorBefore(toks: readonly Token[], k: number, ments: readonly ResolvedMention[]) {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 4 && MODIFIERS.has(toks[j]!.lower)) j--;
+  let agent = '';
+  if (j >= 0 && !toks[j]!.cap && AGENT.test(toks[j]!.lower)) {
+    const end = j;
+    while (j - 1 >= 0 && j > end - 3 && !toks[j - 1]!.cap && AGENT_ADJ.test(toks[j - 1]!.lower))
+      j--;
+    agent = join(toks, j, end + 1);
+    if (!/^[\s-]+$/.test(toks[j - 1]?.gap ?? '') || !toks[j - 1]?.cap)
+      return { text: agent, mention: undefined };
+    j--;
+  }
+  if (j < 0 || !toks[j]!.cap) return null;
+  if (toks.slice(j, k).some((t) => /[.,;:!?()]/.test(t.gap))) return null;
+  const m = ments.find((x) => x.tokenStart <= j && x.tokenEnd > j);
+  let text: string;
+  if (m) {
+    // "the Baghdad bombing", "Kyiv blasts": a town before the cue is where, not who.
+    if (m.role === 'place' && m.place?.type !== 'country' && !agent) return null;
+    text = m.text;
+  } else {
+    const t = toks[j]!;
+    if (NOT_ACTOR.has(t.lower) || CUE_LIKE.test(t.lower) || MODIFIERS.has(t.lower)) return null;
+    // "Shellfire hit", "Debris struck": a sentence's first word that is no name.
+    if (j === 0 && !tableEntry(t.text) && !agent) return null;
+    let i = j;
+    while (
+      i - 1 >= 0 &&
+      i > j - 3 &&
+      toks[i - 1]!.cap &&
+      /^[\s-]+$/.test(toks[i - 1]!.gap) &&
+      !NOT_ACTOR.has(toks[i - 1]!.lower) &&
+      !CUE_LIKE.test(toks[i - 1]!.lower)
+    )
+      i--;
+    text = join(toks, i, j + 1);
+  }
+  return { text: agent ? `${text} ${agent}` : text, mention: m };
+}
+
+/** "targeted by an Iran-backed militia", "carried out by the RSF". */
+function actorAfter(toks: readonly Token[], k: number) {
+  for (let j = k + 1; j < Math.min(toks.length, k + 6); j++) {
+    if (/[.;:!?]/.test(toks[j - 1]!.gap)) return null;
+    if (toks[j]!.lower !== 'by') continue;
+    let a = j + 1;
+    while (a < toks.length && /^(a|an|the|its|their|suspected|alleged)$/.test(toks[a]!.lower)) a++;
+    let b = a;
+    while (b < toks.length && b < a + 3) {
+      const t = toks[b]!;
+      if (CUE_LIKE.test(t.lower) || /^(also|had|has|was|were|is|are|then|later)$/.test(t.lower))
+        break;
+      b++;
+      if (
+        /[,.;:!?]/.test(t.gap) ||
+        /^(in|on|at|near|and|who|which|that|with|since|after|during)$/.test(toks[b]?.lower ?? '')
+      )
+        break;
+    }
+    if (b <= a) return null;
+    if (b - a === 1 && toks[a - 1]?.lower === 'the' && GROUP_ANAPHOR.test(toks[a]!.lower))
+      return { text: toks[a]!.text, anaphor: true };
+    // "fighters aligned with Iran", "militias loyal to the government" (up to 3 more words).
+    if (
+      AFFILIATED.test(toks[b - 1]!.lower) &&
+      /^(with|to)$/.test(toks[b]?.lower ?? '') &&
+      !/[,.;:!?]/.test(toks[b - 1]!.gap)
+    ) {
+      let c = b + 1;
+      if (toks[c]?.lower === 'the') c++;
+      const start = c;
+      while (c < toks.length && c < start + 3 && (toks[c]!.cap || c === start)) {
+        c++;
+        if (/[,.;:!?]/.test(toks[c - 1]!.gap)) break;
+      }
+      if (c > start) b = c;
+    }
+    // "by shellfire", "by a drone": the means, not an actor.
+    if (
+      toks
+        .slice(a, b)
+        .some((t) => MODIFIERS.has(t.lower) || /^(shells?|fire|shellfire)$/.test(t.lower))
+    )
+      return null;
+    return { text: join(toks, a, b) };
+  }
+  return null;
+}
+
+/** "Iran has conducted a series of missile strikes", "The US claimed that its attacks": the subject. */
+function subjectActor(toks: readonly Token[], k: number, ments: readonly ResolvedMention[]) {
+  const isState = (m: ResolvedMention) => m.role === 'demonym' || m.place?.type === 'country';
+  const subj = ments.find((m) => m.tokenStart <= 4 && m.tokenEnd <= k && isState(m));
+  if (!subj) return null;
+  const prev = toks[subj.tokenStart - 1];
+  if (prev && !/,\s*$/.test(prev.gap) && !/^(the|both)$/.test(prev.lower)) return null;
+  let end = subj.tokenEnd;
+  // "American and British forces": coordinated names.
+  for (;;) {
+    const nxt = ments.find(
+      (m) => m.tokenStart === end + 1 && toks[end]!.lower === 'and' && isState(m),
+    );
+    if (!nxt) break;
+    end = nxt.tokenEnd;
+  }
+  const between = toks.slice(end, k);
+  if (between.some((t) => t.cap) || between.length > 10) return null;
+  const words = between.map((t) => t.lower);
+  const verb =
+    words.some((w) =>
+      /^(conducted|launched|carried|fired|began|staged|mounted|unleashed|used)$/.test(w),
+    ) || words[words.length - 1] === 'its';
+  if (!verb) return null;
+  const agent = words.find((w) => AGENT.test(w));
+  return {
+    text: end > subj.tokenEnd ? join(toks, subj.tokenStart, end) : subj.text,
+    mention: subj,
+    agent,
+  };
+}
+
+const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias, a.entry]));
+
+/** An actor of the table named earlier in the cue's clause ("Hamas said its fighters had attacked"). */
+function tableActorBefore(toks: readonly Token[], k: number) {
+  for (let i = k - 1; i >= 0 && !/[.;:!?]/.test(toks[i]!.gap); i--)
+    for (let n = Math.min(6, k - i); n >= 1; n--)
+      if (BY_ALIAS.has(norm(join(toks, i, i + n)))) return { text: join(toks, i, i + n) };
+  return null;
+}
+
+/** The actor of the cue at token k, typed; null when the sentence names none. */
+export function actorOf(
+  toks: readonly Token[],
+  k: number,
+  ments: readonly ResolvedMention[],
+): Actor | null {
+  const before = actorBefore(toks, k, ments);
+  if (before) {
+    const typed = typeOfActor(before.text, before.mention);
+    const a: Actor = { text: before.text, ...typed };
+    if (before.mention) a.mention = before.mention;
+    return a;
+  }
+  const after = actorAfter(toks, k);
+  if (after) {
+    if ('anaphor' in after)
+      return { text: after.text, type: 'nonstate', means: null, anaphor: true };
+    return { text: after.text, ...typeOfActor(after.text) };
+  }
+  const subj = subjectActor(toks, k, ments);
+  if (subj) {
+    const typed = typeOfActor(subj.agent ? `${subj.text} ${subj.agent}` : subj.text, subj.mention);
+    return { text: subj.text, ...typed, mention: subj.mention };
+  }
+  const named = tableActorBefore(toks, k);
+  if (named) return { text: named.text, ...typeOfActor(named.text) };
+  return null;
+}

@@ -1,0 +1,197 @@
+// The syntactic cues of an event location that the attachment model takes as
+// features (geo/attach/features.ts): a locative head before the mention ("in",
+// "on", "targeting", "the outskirts of", a list going on: "in Syria, Iraq and
+// Pakistan"), a passive subject ("X was targeted", "X came under fire"), and the
+// containers of a located place ("al-Qaim, a town in Anbar province": Anbar is
+// al-Qaim's container, not a second event). Pure.
+import type { Token } from '../mentions.ts';
+import type { ResolvedMention } from '../resolve.ts';
+import { QUALIFIERS } from '../lexicon.ts';
+
+/** Prepositions and verbs that introduce an event's location. */
+const LOC_PREP = new Set(
+  'in on at near targeting targeted into over across around outside inside against hit struck shelled bombed pounded toward towards attacked striking hitting stormed seized captured overran raided entered'.split(
+    ' ',
+  ),
+);
+/** Nouns after which "of X" is a location ("outskirts of X", "the city of X"). */
+const SPATIAL = new Set(
+  'outskirts coast city town village villages towns cities province region area centre center north south east west suburbs suburb port part parts district districts governorate capital vicinity edge heart streets outside gates neighbourhood neighborhood countryside camp'.split(
+    ' ',
+  ),
+);
+const CUE_NOUN =
+  /^(shelling|bombardment|bombing|bombings|attack|attacks|strikes|assault|siege|targeting|capture|fall|seizure)$/;
+const SPEECH = new Set(
+  'said says told stated announced spoke speaking statement conference briefing interview added wrote tweeted posted claimed'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = new Set(
+  'the a an its their his her this that these several two three four five some many nearby neighbouring neighboring coastal rural remote key besieged occupied strategic border frontline front-line'.split(
+    ' ',
+  ),
+);
+const APPOSITION = new Set(
+  'capital city town towns village villages port province region district camp area enclave territory strip governorate oblast county state cities'.split(
+    ' ',
+  ),
+);
+/** Verbs that take the struck place as direct object ("Israel strikes Lebanon", "missiles pound Kharkiv"). */
+const TRANSITIVE = new Set(
+  'strike strikes struck attack attacks attacked attacking pound pounds pounded bomb bombs bombed shell shells shelled hit hits target targets targeted targeting raid raids raided storm storms stormed seized captured overran recaptured'.split(
+    ' ',
+  ),
+);
+
+/** Whether mention m is introduced as a location: the rules' locative head before it. */
+export function hasLocativeHead(
+  toks: readonly Token[],
+  m: ResolvedMention,
+  ments: readonly ResolvedMention[],
+): boolean {
+  let j = m.tokenStart - 1;
+  let skipped = 0;
+  while (j >= 0 && skipped <= 4) {
+    const t = toks[j]!;
+    if (/[.;:!?]/.test(t.gap)) return false;
+    if (LOC_PREP.has(t.lower)) {
+      // a speaker's location: "said in Washington"
+      const before = toks.slice(Math.max(0, j - 2), j).map((x) => x.lower);
+      return !before.some((w) => SPEECH.has(w));
+    }
+    const prev = toks[j - 1]?.lower ?? '';
+    if (t.lower === 'of' && (SPATIAL.has(prev) || CUE_NOUN.test(prev))) return true;
+    if (TRANSITIVE.has(t.lower) && /^\s+$/.test(t.gap) && !/^(the|a|an)$/.test(prev)) return true;
+    // A list going on: "in Syria, Iraq, and Pakistan" (the rule asks the head of the first).
+    if ((t.lower === 'and' || t.lower === 'or' || /,\s*$/.test(t.gap)) && skipped === 0) {
+      const end = t.lower === 'and' || t.lower === 'or' ? j : j + 1;
+      const prevM = ments.find((x) => x.tokenEnd === end && x.role === 'place');
+      if (prevM) return hasLocativeHead(toks, prevM, ments);
+    }
+    const inner = ments.find((x) => x.tokenStart <= j && x.tokenEnd > j);
+    const ok =
+      QUALIFIERS.has(t.lower) ||
+      DETERMINERS.has(t.lower) ||
+      (APPOSITION.has(t.lower) && (/,\s*$/.test(t.gap) || !t.cap)) ||
+      (inner && (inner.role === 'demonym' || inner.possessive));
+    if (!ok) return false;
+    if (inner) j = inner.tokenStart;
+    j--;
+    skipped++;
+  }
+  return false;
+}
+
+/** "X was targeted", "X came under attack": the mention is the subject of a passive cue. */
+export function isPassiveSubject(
+  toks: readonly Token[],
+  m: ResolvedMention,
+  cueTokens: readonly number[],
+): boolean {
+  const first = toks[m.tokenEnd]?.lower ?? '';
+  if (!/^(was|were|is|are|has|have|had|came|come|comes|been|fell)$/.test(first)) return false;
+  const reach = /^(came|come|comes)$/.test(first) ? 6 : 4;
+  return cueTokens.some((c) => c >= m.tokenEnd && c <= m.tokenEnd + reach);
+}
+
+const RANK: Record<string, number> = { site: 0, city: 0, region: 1, water: 1, country: 2 };
+
+/**
+ * Whether m is the container of a place located just before it ("al-Qaim, a town
+ * ... in western Anbar province"): a wider place after a located one, joined by
+ * "in", "of", "near" or a comma, with no "and" or clause break between.
+ */
+export function isContainerOf(
+  toks: readonly Token[],
+  m: ResolvedMention,
+  located: Iterable<ResolvedMention>,
+): boolean {
+  for (const l of located) {
+    if (l.tokenEnd > m.tokenStart || m.tokenStart - l.tokenEnd > 10) continue;
+    if (!l.place || !m.place || RANK[m.place.type]! <= RANK[l.place.type]!) continue;
+    if (l.place.country && m.place.country && l.place.country !== m.place.country) continue;
+    const between = toks.slice(l.tokenEnd, m.tokenStart).map((t) => t.lower);
+    if (between.some((w) => /^(and|or|but|while|after|before|when|since|said)$/.test(w))) continue;
+    if (
+      between.length === 0 ||
+      between.some((w) => w === 'in' || w === 'of' || w === 'near' || w === 'on') ||
+      /,\s*$/.test(toks[l.tokenEnd - 1]!.gap)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words that may stand between two places of one list ("in Taiz, Dhamar and the town of Hajjah"). */
+const LIST_GLUE = new Set(
+  'and or as well in at near on the of also plus town towns city cities village villages province provinces region regions district districts area areas port capital suburb suburbs'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The lists of a sentence's places: runs of mentions joined by commas, "and", "or",
+ * "as well as (in)", with only articles, qualifiers and place nouns between. A list
+ * shares its head: one place of it located means all are (coordination).
+ */
+export function placeLists(
+  toks: readonly Token[],
+  places: readonly ResolvedMention[],
+): ResolvedMention[][] {
+  const lists: ResolvedMention[][] = [];
+  let cur: ResolvedMention[] = [];
+  for (const m of places) {
+    const prev = cur[cur.length - 1];
+    if (prev && joinedInList(toks, prev, m)) cur.push(m);
+    else {
+      if (cur.length > 1) lists.push(cur);
+      cur = [m];
+    }
+  }
+  if (cur.length > 1) lists.push(cur);
+  return lists;
+}
+
+function joinedInList(toks: readonly Token[], a: ResolvedMention, b: ResolvedMention): boolean {
+  const between = toks.slice(a.tokenEnd, b.tokenStart);
+  if (between.length > 6) return false;
+  const gap = toks[a.tokenEnd - 1]!.gap;
+  const comma = /^\s*,\s*$/.test(gap) || between.some((t) => /,/.test(t.gap));
+  const conj = between.some((t) => t.lower === 'and' || t.lower === 'or');
+  if (!comma && !conj) return false;
+  if (/[;:.!?(]/.test(gap) || between.some((t) => /[;:.!?(]/.test(t.gap))) return false;
+  // "X, Syria": a wider place after a comma alone is X's container, not the list's next place.
+  if (!conj && a.place && b.place && RANK[b.place.type]! > RANK[a.place.type]!) return false;
+  return between.every((t) => LIST_GLUE.has(t.lower) || QUALIFIERS.has(t.lower));
+}
+
+const CLAUSE_WORDS =
+  /^(which|that|who|whom|where|said|says|told|while|but|after|before|when|because|although|though|since|until|despite|whose)$/;
+
+/**
+ * "in Bahawalpur and a complex in Muridke", "near Sialkot and in Muzaffarabad": a
+ * place with its own locative head, joined to the located place before it by a
+ * conjunction in the same clause (no relative pronoun, speech verb or other cue
+ * between), shares that place's event.
+ */
+export function coordinatedWith(
+  toks: readonly Token[],
+  m: ResolvedMention,
+  located: readonly ResolvedMention[],
+  places: readonly ResolvedMention[],
+  cueTokens: readonly number[],
+): ResolvedMention | null {
+  const l = [...located].reverse().find((x) => x.tokenEnd <= m.tokenStart);
+  if (!l || m.tokenStart - l.tokenEnd > 14) return null;
+  if (!hasLocativeHead(toks, m, places)) return null;
+  const between = toks.slice(l.tokenEnd, m.tokenStart);
+  const gaps = [toks[l.tokenEnd - 1]!, ...between];
+  if (gaps.some((t) => /[;:.!?()]/.test(t.gap))) return null;
+  if (between.some((t) => CLAUSE_WORDS.test(t.lower))) return null;
+  if (cueTokens.some((c) => c >= l.tokenEnd && c < m.tokenStart)) return null;
+  const conj =
+    between.some((t) => t.lower === 'and' || t.lower === 'or') ||
+    between.some((t, i) => t.lower === 'as' && between[i + 1]?.lower === 'well');
+  return conj ? l : null;
+}

@@ -1,0 +1,242 @@
+// Event cues: the words that say a strike or an attack happened, with the means
+// they imply, and the contexts in which such a word says nothing happened: another
+// sense (a labour strike, a football attack), a hypothetical or a threat ("a strike
+// on X could"), a statistic ("attacks have risen"). Word lists are general English
+// news vocabulary (geo/lexicon.ts style), never one article's words. Pure.
+import type { Means } from './types.ts';
+import type { Token } from './mentions.ts';
+
+/**
+ * `strike`: the word itself says a state's kind of strike (airstrike, shelling);
+ * `attack`: an attack whose kind follows the actor; `assault`: a ground assault,
+ * raid or capture; `bombing`: a bomb, blast or suicide bombing; `weak`: a verb
+ * that is a cue only near another cue or a weapon (hit, targeted, fired).
+ */
+export type CueClass = 'strike' | 'attack' | 'assault' | 'bombing' | 'weak';
+
+interface CueWord {
+  cls: CueClass;
+  means?: Means;
+  /** Also used in peaceful senses: needs conflict context in the sentence. */
+  ambiguous?: boolean;
+}
+
+const words = (list: string, w: CueWord): [string, CueWord][] =>
+  list.split(/\s+/).map((x) => [x, w]);
+
+const CUE_WORDS = new Map<string, CueWord>([
+  ...words('airstrike airstrikes air-strike air-strikes airstrikes', {
+    cls: 'strike',
+    means: 'air',
+  }),
+  ...words('bombardment bombardments bombard bombarded bombarding', { cls: 'strike' }),
+  ...words('shelling shelled shells shell', { cls: 'strike', means: 'artillery' }),
+  ...words('strike strikes struck', { cls: 'strike', ambiguous: true }),
+  ...words('pounded pounding pound pounds blitz', { cls: 'strike', ambiguous: true }),
+  ...words('bombed bombing bombings bomb bombs', {
+    cls: 'bombing',
+    means: 'bombing',
+    ambiguous: true,
+  }),
+  ...words('attack attacks attacked attacking', { cls: 'attack', ambiguous: true }),
+  ...words('assault assaults assaulted stormed storming storm', {
+    cls: 'assault',
+    means: 'ground',
+    ambiguous: true,
+  }),
+  ...words('raid raids raided raiding incursion incursions offensive', {
+    cls: 'assault',
+    means: 'ground',
+    ambiguous: true,
+  }),
+  ...words(
+    'captured seized overran overrun recaptured capturing seizing capture seizure battling battled',
+    {
+      cls: 'assault',
+      means: 'ground',
+      ambiguous: true,
+    },
+  ),
+  ...words('ambush ambushes ambushed massacre massacred', { cls: 'assault', means: 'gunfire' }),
+  ...words('gunmen gunfire', { cls: 'assault', means: 'gunfire' }),
+  ...words('explosion explosions blast blasts detonated exploded', {
+    cls: 'bombing',
+    means: 'bombing',
+    ambiguous: true,
+  }),
+  ...words('abducted kidnapped abduction rammed retook', { cls: 'assault', ambiguous: true }),
+  ...words('downed barrage barrages impacts', { cls: 'weak', ambiguous: true }),
+  ...words('destroyed damaged wrecked aimed', { cls: 'weak', ambiguous: true }),
+  ...words('targeted targeting target targets hit hits hitting fired launched', {
+    cls: 'weak',
+    ambiguous: true,
+  }),
+]);
+
+/** Words that name the means when near a cue ("a drone strike", "missiles hit"). */
+const MEANS_WORDS: [RegExp, Means][] = [
+  [/^(drones?|uavs?|shaheds?|quadcopters?|kamikaze)$/, 'drone'],
+  [/^(missiles?|ballistic|cruise|iskander|tomahawks?|kinzhal)$/, 'missile'],
+  [/^(rockets?|katyushas?|grads?|qassam)$/, 'rocket'],
+  [/^(artillery|mortars?|shells?|shelling|shelled|howitzers?|tank)$/, 'artillery'],
+  [
+    /^(air|airstrikes?|aerial|warplanes?|jets?|aircraft|bombers?|helicopters?|planes?|sorties)$/,
+    'air',
+  ],
+  [/^(warships?|navy|naval|destroyer|submarine|frigate)$/, 'naval'],
+  [/^(gunmen|gunfire|gunman|shooting|shot|snipers?|rifles?|guns?|opened)$/, 'gunfire'],
+  [
+    /^(car|suicide|roadside|ied|ieds|explosives?|bomber|bombers|bomb|bombs|truck|grenades?)$/,
+    'bombing',
+  ],
+];
+
+/** Context that makes an ambiguous cue word a conflict event. */
+const CONFLICT =
+  /^(killed|killing|kills|wounded|wounding|injured|injuring|dead|deaths|casualties|civilians|militants?|militias?|troops|soldiers|army|military|forces|missiles?|rockets?|drones?|shells|artillery|mortars?|airstrikes?|warplanes?|jets|fighter|bombs?|explosives?|gunmen|fighters|rebels?|insurgents?|jihadists?|terrorists?|war|ceasefire|offensive|frontline|hostages?|militant|paramilitary|paramilitaries|gunfire|massacre|besieged|siege|armed|weapons|ammunition|battalion|brigade|commander|airbase|bases?|positions|retaliation|retaliatory|idf|isis|hamas|hezbollah|houthis?|taliban|shabaab|insurgency|combat|fighting|clashes)$/;
+
+/** Another sense of the cue word, right before or after it. */
+const OTHER_SENSE_BEFORE =
+  /^(hunger|general|labour|labor|workers|teachers|nurses|doctors|union|rail|postal|wildcat|sympathy|heart|panic|asthma|cyber|lucky|lightning|stroke|free|penalty|goal|first|late|solo|brilliant|long-range|counter)$/;
+const OTHER_SENSE_AFTER =
+  /^(action|ballot|pay|wages?|talks|vote|votes|rate|force|zone|price|ad|ads|goal|goals|record|records|headlines|market|markets|shares|stocks|box|jackpot)$/;
+
+/** In the cue's clause: it did not happen, or happens in general. */
+const UNREAL =
+  /^(could|would|might|may|threatened|threatens|threaten|threat|threats|vowed|vows|vow|plans|planned|planning|plot|plotting|plotted|foiled|thwarted|prepare|preparing|possible|potential|if|unless|risk|risks|deter|deterrence|avoid|prevent|warned|warns|hypothetical|simulated|simulation|drill|drills|exercise|exercises|mock|controlled|unexploded|demining|fears|risen|rose|increased|doubled|tripled|decreased|declined|fell|percent|statistics|average)$/;
+const CLAUSE_EDGE = /[.;:!?]|,\s*(but|while|and)\b/;
+
+export interface CueHit {
+  token: number;
+  cls: CueClass;
+  /** The means the cue word names by itself (airstrike: air), if any. */
+  means: Means | null;
+}
+
+/** Whether the sentence (its tokens) speaks of armed conflict: its words, weapons or armed actors. */
+export function conflictContext(toks: readonly Token[]): boolean {
+  return toks.some((t) => CONFLICT.test(t.lower) || MEANS_WORDS.some(([re]) => re.test(t.lower)));
+}
+
+/** The tokens of the clause around token k (up to a sentence-level punctuation mark). */
+function clauseOf(toks: readonly Token[], k: number): readonly Token[] {
+  let a = k;
+  while (a > 0 && !CLAUSE_EDGE.test(toks[a - 1]!.gap)) a--;
+  let b = k;
+  while (b < toks.length - 1 && !CLAUSE_EDGE.test(toks[b]!.gap)) b++;
+  return toks.slice(a, b + 1);
+}
+
+/** Cues of two or three words, keyed by their first word: "opened fire", "blew himself up". */
+const PHRASES: { words: RegExp[]; cue: CueWord; then?: RegExp }[] = [
+  {
+    words: [/^blew$/, /^(himself|herself|themselves|up)$/],
+    cue: { cls: 'bombing', means: 'bombing' },
+  },
+  { words: [/^(opened|open|opening)$/, /^fire$/], cue: { cls: 'assault', means: 'gunfire' } },
+  {
+    words: [/^(came|come|comes|coming)$/, /^under$/, /^(fire|attack|shelling|bombardment)$/],
+    cue: { cls: 'weak' },
+  },
+  { words: [/^(rained|raining|rain)$/, /^down$/], cue: { cls: 'weak' } },
+  { words: [/^(swept|sweeping)$/, /^into$/], cue: { cls: 'assault', means: 'ground' } },
+  {
+    words: [/^(took|take|taken|seized|seize|seizing)$/, /^(control|over)$/],
+    cue: { cls: 'assault', means: 'ground' },
+  },
+  { words: [/^(shot|shooting)$/, /^(dead|down)$/], cue: { cls: 'assault', means: 'gunfire' } },
+  {
+    words: [/^traded$/, /^(artillery|fire|shellfire|rocket)$/],
+    cue: { cls: 'strike', means: 'artillery' },
+  },
+];
+
+function phraseAt(toks: readonly Token[], k: number): CueWord | undefined {
+  for (const p of PHRASES)
+    if (
+      p.words.every(
+        (re, i) =>
+          toks[k + i] &&
+          re.test(toks[k + i]!.lower) &&
+          (i === 0 || /^\s+$/.test(toks[k + i - 1]!.gap)),
+      )
+    )
+      return p.cue;
+  return undefined;
+}
+
+/**
+ * The cues of one sentence. `conflict`: whether the sentence (or its neighbours)
+ * speaks of armed conflict, which ambiguous cue words need. `extra` marks further
+ * cue tokens (a corpus's event verb) that count as `attack` cues whatever their word.
+ */
+export function findCues(
+  toks: readonly Token[],
+  conflict: boolean,
+  extra: ReadonlySet<number> = new Set(),
+): CueHit[] {
+  const out: CueHit[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (extra.has(k)) {
+      out.push({ token: k, cls: CUE_WORDS.get(toks[k]!.lower)?.cls ?? 'attack', means: null });
+      continue;
+    }
+    const t = toks[k]!;
+    let cw = phraseAt(toks, k) ?? CUE_WORDS.get(t.lower);
+    // "air strike", "air raid": one cue of air means.
+    if (!cw) continue;
+    const prev = toks[k - 1]?.lower ?? '';
+    const next = toks[k + 1]?.lower ?? '';
+    if (/^(air|aerial)$/.test(prev) && cw.cls !== 'weak')
+      cw = { ...cw, cls: 'strike', means: 'air' };
+    if (cw.ambiguous && !conflict) continue;
+    if (OTHER_SENSE_BEFORE.test(prev) || OTHER_SENSE_AFTER.test(next)) continue;
+    if (/^(fired|launched|destroyed|damaged|wrecked|aimed)$/.test(t.lower)) {
+      // "rockets fired at", "fired rockets", "launched drones at"; not "fired the manager".
+      const near = toks.slice(Math.max(0, k - 3), k + 6).map((x) => x.lower);
+      if (!near.some((x) => MEANS_WORDS.some(([re, m]) => re.test(x) && m !== 'gunfire'))) continue;
+    }
+    if (clauseOf(toks, k).some((x) => UNREAL.test(x.lower))) continue;
+    out.push({ token: k, cls: cw.cls, means: cw.means ?? null });
+  }
+  return out;
+}
+
+const meansOf = (t: Token | undefined): Means | null => {
+  if (!t) return null;
+  for (const [re, m] of MEANS_WORDS) if (re.test(t.lower)) return m;
+  return null;
+};
+
+/**
+ * The means of a cue: a weapon named just before it ("a drone strike", "missiles
+ * hit", "suicide bombers struck"), or after it where the sentence says so ("fired
+ * rockets", "struck by drones", "attacked with grenades"), else the cue word's own
+ * (airstrike: air, stormed: ground). Words after a cue are otherwise its target
+ * ("an attack on a police helicopter"), not its means.
+ */
+export function meansNear(toks: readonly Token[], hit: CueHit): Means | null {
+  const k = hit.token;
+  if (hit.means === 'air' || hit.means === 'artillery') return hit.means;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && !/[.;:!?,]/.test(toks[j]!.gap); j--) {
+    const m = meansOf(toks[j]);
+    if (m) return m;
+  }
+  const launching = /^(fired|fires|firing|launched|launching|dropped|using|with|by)$/.test(
+    toks[k]!.lower,
+  );
+  for (
+    let j = k + 1;
+    j <= Math.min(toks.length - 1, k + 5) && !/[.;:!?,]/.test(toks[j - 1]!.gap);
+    j++
+  ) {
+    if (/^(by|with|using)$/.test(toks[j]!.lower) || launching) {
+      for (let i = j; i <= Math.min(toks.length - 1, j + 4); i++) {
+        const m = meansOf(toks[i]);
+        if (m) return m;
+      }
+      break;
+    }
+  }
+  return hit.means;
+}
