@@ -125,7 +125,8 @@ function actorBefore(toks: readonly Token[], k: number, ments: readonly Resolved
     while (j - 1 >= 0 && j > end - 3 && !toks[j - 1]!.cap && AGENT_ADJ.test(toks[j - 1]!.lower))
       j--;
     agent = join(toks, j, end + 1);
-    if (!/^[\s-]+$/.test(toks[j - 1]?.gap ?? '') || !toks[j - 1]?.cap)
+    const prev = toks[j - 1];
+    if (!prev || !/^[\s-]+$/.test(prev.gap) || !prev.cap || NOT_ACTOR.has(prev.lower))
       return { text: agent, mention: undefined };
     j--;
   }
@@ -194,14 +195,17 @@ function actorAfter(toks: readonly Token[], k: number) {
       }
       if (c > start) b = c;
     }
-    // "by shellfire", "by a drone": the means, not an actor.
+    // "by shellfire", "by two anti-ship missiles": the means, not an actor.
     if (
       toks
-        .slice(a, b)
-        .some((t) => MODIFIERS.has(t.lower) || /^(shells?|fire|shellfire)$/.test(t.lower))
+        .slice(a, b + 2)
+        .some(
+          (t) => MODIFIERS.has(t.lower) || /^(shells?|fire|shellfire|gunfire)$/.test(t.lower),
+        ) ||
+      NOT_ACTOR.has(toks[a]!.lower)
     )
       return null;
-    return { text: join(toks, a, b) };
+    return { text: join(toks, a, b), from: a, to: b };
   }
   return null;
 }
@@ -225,10 +229,14 @@ function subjectActor(toks: readonly Token[], k: number, ments: readonly Resolve
   const between = toks.slice(end, k);
   if (between.some((t) => t.cap) || between.length > 10) return null;
   const words = between.map((t) => t.lower);
+  // "... conducted strikes", "its attacks", "said its aircraft had struck".
+  const own = words.findIndex((w) => w === 'its' || w === 'their');
   const verb =
     words.some((w) =>
-      /^(conducted|launched|carried|fired|began|staged|mounted|unleashed|used)$/.test(w),
-    ) || words[words.length - 1] === 'its';
+      /^(conducted|launched|carried|fired|began|staged|mounted|unleashed|used|dropped)$/.test(w),
+    ) ||
+    words[words.length - 1] === 'its' ||
+    (own >= 0 && AGENT.test(words[own + 1] ?? ''));
   if (!verb) return null;
   const agent = words.find((w) => AGENT.test(w));
   return {
@@ -240,11 +248,42 @@ function subjectActor(toks: readonly Token[], k: number, ments: readonly Resolve
 
 const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias, a.entry]));
 
-/** An actor of the table named earlier in the cue's clause ("Hamas said its fighters had attacked"). */
-function tableActorBefore(toks: readonly Token[], k: number) {
-  for (let i = k - 1; i >= 0 && !/[.;:!?]/.test(toks[i]!.gap); i--)
-    for (let n = Math.min(6, k - i); n >= 1; n--)
-      if (BY_ALIAS.has(norm(join(toks, i, i + n)))) return { text: join(toks, i, i + n) };
+const BY_GENERIC = new Map(GENERIC.map((g) => [g.word, g.type]));
+
+/**
+ * "the Houthi movement, following their series of missile and drone attacks":
+ * "its"/"their" before the cue stands for the nearest armed actor named before it
+ * in the sentence.
+ */
+function pronounActor(toks: readonly Token[], k: number) {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 5 && MODIFIERS.has(toks[j]!.lower)) j--;
+  if (j < 0 || !/^(its|their)$/.test(toks[j]!.lower)) return null;
+  for (let i = j - 1; i >= 0; i--)
+    for (let n = Math.min(4, j - i); n >= 1; n--) {
+      const key = norm(join(toks, i, i + n));
+      if (BY_ALIAS.has(key) || BY_GENERIC.has(key))
+        return { text: join(toks, i, i + n), mention: undefined };
+    }
+  return null;
+}
+
+/**
+ * An actor named earlier in the cue's clause by the table or a generic noun
+ * ("Hamas said its fighters had attacked", "Militants in Hama province shelled"),
+ * the nearest first.
+ */
+function namedActorBefore(toks: readonly Token[], k: number) {
+  // The clause's subject: only articles and the like before it in the clause.
+  let start = k;
+  while (start > 0 && !/[.;:!?,]/.test(toks[start - 1]!.gap)) start--;
+  let i = start;
+  while (i < k && /^(the|a|an|suspected|alleged|armed|unidentified|unknown)$/.test(toks[i]!.lower))
+    i++;
+  for (let n = Math.min(6, k - i); n >= 1; n--) {
+    const key = norm(join(toks, i, i + n));
+    if (BY_ALIAS.has(key) || BY_GENERIC.has(key)) return { text: join(toks, i, i + n) };
+  }
   return null;
 }
 
@@ -254,7 +293,9 @@ export function actorOf(
   k: number,
   ments: readonly ResolvedMention[],
 ): Actor | null {
-  const before = actorBefore(toks, k, ments);
+  const before = actorBefore(toks, k, ments) ?? pronounActor(toks, k);
+  // "Serb gunmen opened fire": a cue that is itself an agent noun is part of the actor.
+  if (before && AGENT.test(toks[k]!.lower)) before.text = `${before.text} ${toks[k]!.lower}`;
   if (before) {
     const typed = typeOfActor(before.text, before.mention);
     const a: Actor = { text: before.text, ...typed };
@@ -265,14 +306,17 @@ export function actorOf(
   if (after) {
     if ('anaphor' in after)
       return { text: after.text, type: 'nonstate', means: null, anaphor: true };
-    return { text: after.text, ...typeOfActor(after.text) };
+    const named = ments.find((m) => m.tokenStart >= after.from && m.tokenEnd <= after.to);
+    const a: Actor = { text: after.text, ...typeOfActor(after.text, named) };
+    if (named) a.mention = named;
+    return a;
   }
   const subj = subjectActor(toks, k, ments);
   if (subj) {
     const typed = typeOfActor(subj.agent ? `${subj.text} ${subj.agent}` : subj.text, subj.mention);
     return { text: subj.text, ...typed, mention: subj.mention };
   }
-  const named = tableActorBefore(toks, k);
+  const named = namedActorBefore(toks, k);
   if (named) return { text: named.text, ...typeOfActor(named.text) };
   return null;
 }

@@ -80,7 +80,7 @@ const MEANS_WORDS: [RegExp, Means][] = [
   [/^(rockets?|katyushas?|grads?|qassam)$/, 'rocket'],
   [/^(artillery|mortars?|shells?|shelling|shelled|howitzers?|tank)$/, 'artillery'],
   [
-    /^(air|airstrikes?|aerial|warplanes?|jets?|aircraft|bombers?|helicopters?|planes?|sorties)$/,
+    /^(air|airstrikes?|aerial|warplanes?|jets?|aircraft|helicopters?|gunships?|planes?|sorties)$/,
     'air',
   ],
   [/^(warships?|navy|naval|destroyer|submarine|frigate)$/, 'naval'],
@@ -118,13 +118,25 @@ export function conflictContext(toks: readonly Token[]): boolean {
   return toks.some((t) => CONFLICT.test(t.lower) || MEANS_WORDS.some(([re]) => re.test(t.lower)));
 }
 
-/** The tokens of the clause around token k (up to a sentence-level punctuation mark). */
-function clauseOf(toks: readonly Token[], k: number): readonly Token[] {
-  let a = k;
-  while (a > 0 && !CLAUSE_EDGE.test(toks[a - 1]!.gap)) a--;
-  let b = k;
-  while (b < toks.length - 1 && !CLAUSE_EDGE.test(toks[b]!.gap)) b++;
-  return toks.slice(a, b + 1);
+/**
+ * Whether the cue at k did not happen or is a count: a modal, threat, plan,
+ * exercise or statistic word within five words before it or six after, in the
+ * same clause ("could strike", "threatened to attack", "a strike on X would",
+ * "attacks have risen").
+ */
+// "on May 7": a capitalised word is a name (a month), not a modal, except first in the sentence.
+const isUnreal = (t: Token, j: number) => UNREAL.test(t.lower) && (!t.cap || j === 0);
+
+function unreal(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 5) && !CLAUSE_EDGE.test(toks[j]!.gap); j--)
+    if (isUnreal(toks[j]!, j)) return true;
+  for (
+    let j = k + 1;
+    j <= Math.min(toks.length - 1, k + 6) && !CLAUSE_EDGE.test(toks[j - 1]!.gap);
+    j++
+  )
+    if (isUnreal(toks[j]!, j)) return true;
+  return false;
 }
 
 /** Cues of two or three words, keyed by their first word: "opened fire", "blew himself up". */
@@ -196,7 +208,7 @@ export function findCues(
       const near = toks.slice(Math.max(0, k - 3), k + 6).map((x) => x.lower);
       if (!near.some((x) => MEANS_WORDS.some(([re, m]) => re.test(x) && m !== 'gunfire'))) continue;
     }
-    if (clauseOf(toks, k).some((x) => UNREAL.test(x.lower))) continue;
+    if (unreal(toks, k)) continue;
     out.push({ token: k, cls: cw.cls, means: cw.means ?? null });
   }
   return out;
@@ -218,25 +230,41 @@ const meansOf = (t: Token | undefined): Means | null => {
 export function meansNear(toks: readonly Token[], hit: CueHit): Means | null {
   const k = hit.token;
   if (hit.means === 'air' || hit.means === 'artillery') return hit.means;
+  const found: Means[] = [];
   for (let j = k - 1; j >= Math.max(0, k - 4) && !/[.;:!?,]/.test(toks[j]!.gap); j--) {
     const m = meansOf(toks[j]);
-    if (m) return m;
+    if (m) found.push(m);
   }
   const launching = /^(fired|fires|firing|launched|launching|dropped|using|with|by)$/.test(
     toks[k]!.lower,
   );
-  for (
-    let j = k + 1;
-    j <= Math.min(toks.length - 1, k + 5) && !/[.;:!?,]/.test(toks[j - 1]!.gap);
-    j++
-  ) {
-    if (/^(by|with|using)$/.test(toks[j]!.lower) || launching) {
-      for (let i = j; i <= Math.min(toks.length - 1, j + 4); i++) {
-        const m = meansOf(toks[i]);
-        if (m) return m;
+  if (!found.length)
+    for (
+      let j = k + 1;
+      j <= Math.min(toks.length - 1, k + 5) && !/[.;:!?,]/.test(toks[j - 1]!.gap);
+      j++
+    ) {
+      if (/^(by|with|using)$/.test(toks[j]!.lower) || launching) {
+        for (let i = j; i <= Math.min(toks.length - 1, j + 4); i++) {
+          const m = meansOf(toks[i]);
+          if (m) found.push(m);
+        }
+        break;
       }
-      break;
     }
-  }
+  // "missiles and rockets", "drone and missile attacks": the weapons of armed groups first.
+  for (const m of MEANS_PRIORITY) if (found.includes(m)) return m;
   return hit.means;
 }
+
+const MEANS_PRIORITY: Means[] = [
+  'bombing',
+  'gunfire',
+  'rocket',
+  'drone',
+  'missile',
+  'artillery',
+  'air',
+  'naval',
+  'ground',
+];

@@ -18,7 +18,9 @@ import {
   hasLocativeHead,
   isContainerOf,
   isPassiveSubject,
+  notAnEventPlace,
   placeLists,
+  speechBetween,
 } from './attach/rules.ts';
 import { ATTACH_MODEL } from './attach/model.ts';
 import { probability, type LinearModel } from './linear.ts';
@@ -71,6 +73,8 @@ export interface ClassifyOptions {
   model?: LinearModel | null;
   /** Called with every scored pair (the trainer collects them). */
   observe?: (pair: ScoredPair) => void;
+  /** The article's date (YYYY-MM-DD): events of earlier years are background. */
+  date?: string;
 }
 
 /** What a sentence leaves to the next ones. */
@@ -118,17 +122,63 @@ export function datelineEnd(toks: readonly Token[]): number {
   return -1;
 }
 
+const YEAR = /^(19|20)\d\d$/;
+const SEGMENT_EDGE =
+  /^(which|who|whom|that|when|where|while|after|before|since|until|although|though)$/;
+
+/**
+ * The years (1900–2099) that date the cue at token k: in its segment of the
+ * sentence (no comma, clause mark or relative word between: "the 2019 car
+ * bombing", "attacks in October 2017"), or in an adverbial opening the sentence
+ * ("In 2019, ...", "Since 2009, ...").
+ */
+function cueYears(toks: readonly Token[], k: number): number[] {
+  const out: number[] = [];
+  for (
+    let j = k - 1;
+    j >= 0 && !/[,.;:!?]/.test(toks[j]!.gap) && !SEGMENT_EDGE.test(toks[j]!.lower);
+    j--
+  )
+    if (YEAR.test(toks[j]!.text)) out.push(+toks[j]!.text);
+  for (
+    let j = k + 1;
+    j < toks.length && !/[,.;:!?]/.test(toks[j - 1]!.gap) && !SEGMENT_EDGE.test(toks[j]!.lower);
+    j++
+  )
+    if (YEAR.test(toks[j]!.text)) out.push(+toks[j]!.text);
+  if (/^(in|since|during|by|until)$/.test(toks[0]?.lower ?? ''))
+    for (let j = 1; j < k && j < 6; j++) {
+      if (YEAR.test(toks[j]!.text)) out.push(+toks[j]!.text);
+      if (/,/.test(toks[j]!.gap)) break;
+    }
+  return out;
+}
+
+/** The article's year: its date's, else the latest year it writes. */
+function articleYear(tokens: readonly Token[][], date?: string): number | null {
+  if (date) return +date.slice(0, 4);
+  let y: number | null = null;
+  for (const toks of tokens)
+    for (const t of toks) if (YEAR.test(t.text) && (!y || +t.text > y)) y = +t.text;
+  return y;
+}
+
+const CLAUSE_BREAK = /^(after|before|when|while|as|since|because|following|although|but)$/;
+
 function sentenceCues(
   toks: Token[],
   ments: ResolvedMention[],
   s: number,
   extra: ReadonlySet<number>,
   conflict: boolean,
+  year: number | null,
   d: Discourse,
 ): Cue[] {
   const cues: Cue[] = [];
   for (const hit of findCues(toks, conflict, extra)) {
     const k = hit.token;
+    // "the 2019 car bombing", "Since 2009": an event of an earlier year is background.
+    if (year && cueYears(toks, k).some((y) => y < year) && !extra.has(k)) continue;
     let actor = actorOf(toks, k, ments);
     let unnamedGroup = false;
     if (actor?.anaphor) {
@@ -158,11 +208,15 @@ function sentenceCues(
         (x) =>
           x.cls !== 'weak' &&
           x.token < c.token &&
-          !toks.slice(x.token, c.token).some((t) => /[.;:]/.test(t.gap)),
+          !toks.slice(x.token, c.token).some((t) => /[.;:]/.test(t.gap)) &&
+          !toks.slice(x.token + 1, c.token).some((t) => CLAUSE_BREAK.test(t.lower)),
       );
     if (strong) {
       c.cls = strong.cls;
-      c.actor ??= strong.actor;
+      // "Turkish jets struck ... PKK targets": the strong cue's actor acted; a name
+      // before a nominal weak cue is its target's owner.
+      if (strong.actor && (!c.actor || /^targets?$/.test(c.text.toLowerCase())))
+        c.actor = strong.actor;
       c.means ??= strong.means;
     } else c.cls = 'attack';
   }
@@ -194,6 +248,7 @@ function attach(
   const scored: { m: ResolvedMention; cue: Cue; p: number }[] = [];
   const candidate = (m: ResolvedMention) =>
     !m.embedded &&
+    !notAnEventPlace(toks, m) &&
     !cues.some((c) => c.actor?.mention === m) &&
     !cueSet.has(m.tokenStart) &&
     m.start >= dateline;
@@ -205,6 +260,8 @@ function attach(
     };
     let best: { cue: Cue; p: number } | null = null;
     for (const cue of cues) {
+      // The place of a speech or reaction clause is not the place of a cue after it.
+      if (speechBetween(toks, m, cue.token)) continue;
       const features = pairFeatures(toks, places, cue.token, m, rule, cueSet);
       const p = model ? probability(features, model) : 0;
       observe?.({ sentence: cue.sentence, cue, mention: m, features, probability: p });
@@ -267,6 +324,7 @@ export function classifyEvents(
   const bySentence: ResolvedMention[][] = tokens.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const d: Discourse = { lastActor: null, lastGroup: null };
+  const year = articleYear(tokens, options.date);
   // Conflict context: the sentence's own words or armed actors, its neighbours', or
   // the article's, when a sixth of its sentences (and at least three) speak of conflict.
   const own = tokens.map((t) => conflictContext(t) || namesArmedActor(t));
@@ -280,15 +338,18 @@ export function classifyEvents(
         if (t.start < b && a < t.end) extra.add(k);
       });
     const ments = bySentence[s]!;
-    const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, d);
+    const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d);
     const events = cues.length ? attach(toks, ments, cues, model, options.observe) : [];
     return { cues, events };
   });
   return withoutWiderAreas(out);
 }
 
+/** Whether a point lies in a bbox (which may cross the antimeridian: west > east, as Russia's). */
 const inside = (b: [number, number, number, number], lon: number, lat: number) =>
-  lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
+  (b[0] <= b[2] ? lon >= b[0] && lon <= b[2] : lon >= b[0] || lon <= b[2]) &&
+  lat >= b[1] &&
+  lat <= b[3];
 
 /**
  * A country or region is no event place when the article locates an event inside

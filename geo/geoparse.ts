@@ -119,7 +119,10 @@ export function geoparse(
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
     throw new GeoparseError(`invalid date "${options.date}": expected YYYY-MM-DD`);
   }
-  return collectionOf(analyse(text, gazetteer), options);
+  return collectionOf(
+    analyse(text, gazetteer, options.date ? { date: options.date } : {}),
+    options,
+  );
 }
 
 /** An analysis as the EventCollection `geoparse` returns, titled from the article's first line. */

@@ -47,9 +47,10 @@ function w(t: Token | undefined): string {
   return t.cap && !/^(The|A|An)$/.test(t.text) ? `<Cap>` : t.lower;
 }
 
+/** The place's kind as a feature: towns and sites are both points (sites are too rare in the training rows to weigh apart). */
 function typeOf(m: ResolvedMention): string {
   if (!m.place) return 'none';
-  return m.place.type;
+  return m.place.type === 'site' ? 'city' : m.place.type;
 }
 
 /**
@@ -152,6 +153,9 @@ export function pairFeatures(
   const cw = toks[cue]!.lower;
   const form = /ed$/.test(cw) ? 'ed' : /ing$/.test(cw) ? 'ing' : /s$/.test(cw) ? 's' : 'base';
   f.push(`cueForm:${form}:${dir}`);
+  // "the attack", "these strikes": a cue that refers back to an event told before.
+  const det = toks[cue - 1]?.lower ?? '';
+  if (/^(the|this|that|these|those|its|their)$/.test(det)) f.push(`cueDefinite:${dir}`);
   if (rule.locative) f.push('rule:locative');
   if (rule.passive) f.push('rule:passive');
   return f;

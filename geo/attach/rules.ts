@@ -195,3 +195,51 @@ export function coordinatedWith(
     between.some((t, i) => t.lower === 'as' && between[i + 1]?.lower === 'well');
   return conj ? l : null;
 }
+
+/** Reactions and speech: a place before one of these, with the cue after, is where someone spoke. */
+const SPEECH_VERB =
+  /^(said|says|told|stated|announced|described|describes|condemned|condemns|denounced|urged|urges|called|calls|warned|warns|protested|protests|accused|accuses|blamed|blames|denied|denies|claimed|claims|confirmed|confirms|reported|reports|added|insisted|vowed|met|meet|meeting|talks)$/;
+
+/**
+ * Why a place mention can be no event place at all, whatever the cue: an origin
+ * ("fired from Gaza", "launched from Russia's Kursk region", "flying over the Caspian
+ * Sea"), an owner ("Iran's embassy", "Kyiv's offensive"), an attribute or actor
+ * ("Iran-linked sites", "US-supplied rockets", "US forces"). Returns the reason, or null.
+ */
+export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): string | null {
+  if (m.possessive) return 'owner';
+  const before = toks
+    .slice(Math.max(0, m.tokenStart - 3), m.tokenStart)
+    .map((t) => t.lower)
+    .join(' ');
+  if (
+    /\b(behalf of|support of|linked to|ties to|tied to|backed by|sponsored by|loyal to|aligned with|allied with|allied to)( the)?$/.test(
+      before,
+    )
+  )
+    return 'affiliation';
+  if (m.modifier && (m.place?.type === 'country' || /^[-‐]$/.test(toks[m.tokenEnd - 1]!.gap)))
+    return 'attribute';
+  for (let j = m.tokenStart - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+    const w = toks[j]!.lower;
+    if (/[.;:!?,]/.test(toks[j]!.gap)) break;
+    if (
+      w === 'from' ||
+      (w === 'over' && /^(flying|flew|fly|flights?)$/.test(toks[j - 1]?.lower ?? ''))
+    )
+      return 'origin';
+    if (
+      !/^(the|a|an|its|their|southern|northern|eastern|western|central|occupied|neighbouring|neighboring|nearby)$/.test(
+        w,
+      )
+    )
+      break;
+  }
+  return null;
+}
+
+/** "In Washington, officials said ... the attack": a speech or reaction verb between a place and the cue after it. */
+export function speechBetween(toks: readonly Token[], m: ResolvedMention, cue: number): boolean {
+  if (m.tokenEnd > cue) return false;
+  return toks.slice(m.tokenEnd, cue).some((t) => SPEECH_VERB.test(t.lower));
+}
