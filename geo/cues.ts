@@ -95,6 +95,15 @@ const MEANS_WORDS: [RegExp, Means][] = [
 const CONFLICT =
   /^(killed|killing|kills|wounded|wounding|injured|injuring|dead|deaths|casualties|civilians|militants?|militias?|troops|soldiers|army|military|forces|missiles?|rockets?|drones?|shells|artillery|mortars?|airstrikes?|warplanes?|jets|fighter|bombs?|explosives?|gunmen|fighters|rebels?|insurgents?|jihadists?|terrorists?|war|ceasefire|offensive|frontline|hostages?|militant|paramilitary|paramilitaries|gunfire|massacre|besieged|siege|armed|weapons|ammunition|battalion|brigade|commander|airbase|bases?|positions|retaliation|retaliatory|idf|isis|hamas|hezbollah|houthis?|taliban|shabaab|insurgency|combat|fighting|clashes)$/;
 
+/** Words of the other senses of cue words: labour disputes, sport, markets, medicine, weather. */
+const OTHER_DOMAIN =
+  /^(workers|union|unions|pay|wages?|walkout|walkouts|picket|pickets|employees|employer|employers|management|ballot|shifts?|factory|plant|striker|strikers|match|matches|goal|goals|scored|scoring|league|cup|season|coach|midfielder|defender|goalkeeper|tournament|innings|wicket|wickets|runs|batting|bowler|fans|stadium|quarter-final|semi-final|final|shares|stocks|investors|market|markets|earnings|revenue|patients?|symptoms|lightning|thunderstorm|hackers|ransomware|malware|box-office)$/;
+
+/** Whether a sentence speaks of a labour dispute, sport, markets, medicine or weather. */
+export function otherDomainContext(toks: readonly Token[]): boolean {
+  return toks.some((t) => OTHER_DOMAIN.test(t.lower));
+}
+
 /** Another sense of the cue word, right before or after it. */
 const OTHER_SENSE_BEFORE =
   /^(hunger|general|labour|labor|workers|teachers|nurses|doctors|union|rail|postal|wildcat|sympathy|heart|panic|asthma|cyber|lucky|lightning|stroke|free|penalty|goal|first|late|solo|brilliant|long-range|counter)$/;
@@ -147,8 +156,9 @@ const PHRASES: { words: RegExp[]; cue: CueWord; then?: RegExp }[] = [
   },
   { words: [/^(opened|open|opening)$/, /^fire$/], cue: { cls: 'assault', means: 'gunfire' } },
   {
-    words: [/^(came|come|comes|coming)$/, /^under$/, /^(fire|attack|shelling|bombardment)$/],
+    words: [/^(came|come|comes|coming)$/, /^under$/],
     cue: { cls: 'weak' },
+    then: /^(fire|attack|attacks|shelling|bombardment|assault)$/,
   },
   { words: [/^(rained|raining|rain)$/, /^down$/], cue: { cls: 'weak' } },
   { words: [/^(swept|sweeping)$/, /^into$/], cue: { cls: 'assault', means: 'ground' } },

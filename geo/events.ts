@@ -8,16 +8,17 @@
 // What one sentence leaves to the next (the last actor, the last armed group named)
 // is an explicit discourse value. Pure.
 import type { Means } from './types.ts';
+import type { Place } from './gazetteer/types.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
-import { conflictContext, findCues, meansNear, type CueClass } from './cues.ts';
+import { conflictContext, findCues, meansNear, otherDomainContext, type CueClass } from './cues.ts';
 import { actorOf, namesArmedActor, type Actor, type ActorType } from './actors.ts';
 import { pairFeatures } from './attach/features.ts';
 import {
   coordinatedWith,
   hasLocativeHead,
   isContainerOf,
-  isPassiveSubject,
+  passiveCue,
   notAnEventPlace,
   placeLists,
   speechBetween,
@@ -44,6 +45,10 @@ export type EventKindName = 'strike' | 'attack';
 export interface LocatedEvent {
   kind: EventKindName;
   mention: ResolvedMention;
+  /** Where: the mention's place, or its tentative place (an event confirms a weakly resolved name). */
+  place: Place | null;
+  /** The resolver's confidence in that place. */
+  placeConfidence: number;
   cue: Cue;
   actor: string | null;
   actorType: ActorType;
@@ -254,10 +259,8 @@ function attach(
     m.start >= dateline;
   for (const m of places) {
     if (!candidate(m)) continue;
-    const rule = {
-      locative: hasLocativeHead(toks, m, ments),
-      passive: isPassiveSubject(toks, m, cueTokens),
-    };
+    const passive = passiveCue(toks, m, cueTokens);
+    const rule = { locative: hasLocativeHead(toks, m, ments), passive: passive >= 0 };
     let best: { cue: Cue; p: number } | null = null;
     for (const cue of cues) {
       // The place of a speech or reaction clause is not the place of a cue after it.
@@ -265,7 +268,15 @@ function attach(
       const features = pairFeatures(toks, places, cue.token, m, rule, cueSet);
       const p = model ? probability(features, model) : 0;
       observe?.({ sentence: cue.sentence, cue, mention: m, features, probability: p });
-      if (!best || p > best.p) best = { cue, p };
+      // The subject of a passive cue is its place ("Baghdad was attacked"), whatever the score.
+      const q = model && cue.token === passive ? Math.max(p, model.threshold) : p;
+      // Of the cues that locate the place, the nearest governs it ("the strikes followed
+      // Houthi attacks on ships in the Red Sea": the attacks').
+      const above = model && q >= model.threshold;
+      const nearer =
+        best && Math.abs(cue.token - m.tokenStart) < Math.abs(best.cue.token - m.tokenStart);
+      if (!best || (above && (best.p < model!.threshold || nearer)) || (!above && q > best.p))
+        best = { cue, p: q };
     }
     if (best && model && best.p >= model.threshold) scored.push({ m, ...best });
   }
@@ -303,6 +314,8 @@ function attach(
     .map(({ kind, m, cue, p }) => ({
       kind,
       mention: m,
+      place: m.place ?? m.tentative?.place ?? null,
+      placeConfidence: m.place ? m.confidence : (m.tentative?.confidence ?? 0),
       cue,
       actor: cue.actor?.text ?? null,
       actorType: cue.actor?.type ?? 'unknown',
@@ -325,11 +338,13 @@ export function classifyEvents(
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const d: Discourse = { lastActor: null, lastGroup: null };
   const year = articleYear(tokens, options.date);
-  // Conflict context: the sentence's own words or armed actors, its neighbours', or
-  // the article's, when a sixth of its sentences (and at least three) speak of conflict.
+  // Conflict context, which ambiguous cue words need: the sentence's own words or
+  // armed actors, its neighbours', or the article's (a sixth of its sentences, and
+  // at least three, speak of conflict), or an article that speaks of no other sense
+  // of those words (no labour dispute, sport, markets ...) at all.
   const own = tokens.map((t) => conflictContext(t) || namesArmedActor(t));
   const nOwn = own.filter(Boolean).length;
-  const article = nOwn >= 3 && nOwn >= own.length / 6;
+  const article = (nOwn >= 3 && nOwn >= own.length / 6) || !tokens.some(otherDomainContext);
   const conflict = own.map((c, s) => article || c || !!own[s - 1] || !!own[s + 1]);
   const out = tokens.map((toks, s) => {
     const extra = new Set<number>();
@@ -358,14 +373,12 @@ const inside = (b: [number, number, number, number], lon: number, lat: number) =
  */
 function withoutWiderAreas(all: SentenceEvents[]): SentenceEvents[] {
   const points = all.flatMap((s) =>
-    s.events
-      .map((e) => e.mention.place)
-      .filter((p) => p && (p.type === 'city' || p.type === 'site')),
+    s.events.map((e) => e.place).filter((p) => p && (p.type === 'city' || p.type === 'site')),
   );
   return all.map((s) => ({
     cues: s.cues,
     events: s.events.filter((e) => {
-      const p = e.mention.place;
+      const p = e.place;
       if (!p || (p.type !== 'country' && p.type !== 'region') || !p.bbox) return true;
       return !points.some((q) => q!.country === p.country && inside(p.bbox!, q!.lon, q!.lat));
     }),

@@ -2,7 +2,9 @@
 // event get one 'mention' feature. Ids are stable: `${gazetteerId}:${kind}`
 // slugged. Excerpts are the article's sentence(s), verbatim. Pure.
 import type { Place } from './gazetteer/types.ts';
-import type { EventCollection, EventFeature, EventKind, Means } from './types.ts';
+import type { EventCollection, EventFeature, EventKind, Means, ReviewReason } from './types.ts';
+import type { ActorType } from './actors.ts';
+import { calibrated } from './attach/calibration.ts';
 import type { SentenceEvents } from './events.ts';
 import type { ResolvedMention } from './resolve.ts';
 import type { Sentence } from './sentences.ts';
@@ -21,7 +23,10 @@ interface Acc {
   place: Place;
   kind: EventKind;
   first: ResolvedMention;
+  /** The resolver's confidence in the place. */
+  placeConfidence: number;
   actor: string | null;
+  actorType: ActorType | null;
   means: Means | null;
   sentences: number[];
   spans: [number, number][];
@@ -30,6 +35,18 @@ interface Acc {
 }
 
 const KIND_ORDER: Record<EventKind, number> = { strike: 0, attack: 1, mention: 2 };
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Why an editor should look at a strike or attack (see ReviewReason). */
+function reviewReasons(a: Acc): ReviewReason[] {
+  if (a.kind === 'mention') return [];
+  const out: ReviewReason[] = [];
+  if (a.confidence < 0.6) out.push('low-confidence');
+  if (a.placeConfidence < 0.6) out.push('ambiguous-place');
+  if (!a.actorType || a.actorType === 'unknown') out.push('actor-unknown');
+  return out;
+}
 
 export function toGeoJSON(
   t: NormalisedText,
@@ -51,7 +68,7 @@ export function toGeoJSON(
   let order = 0;
   for (const se of events) {
     for (const ev of se.events) {
-      const p = ev.mention.place;
+      const p = ev.place;
       if (!p) continue;
       const k = `${p.id}|${ev.kind}`;
       let a = accs.get(k);
@@ -60,18 +77,24 @@ export function toGeoJSON(
           place: p,
           kind: ev.kind,
           first: ev.mention,
+          placeConfidence: ev.placeConfidence,
           actor: ev.actor,
+          actorType: ev.actorType,
           means: ev.means,
           sentences: [],
           spans: [],
-          // How sure both choices are: the place (resolver) and that it is the event's (attachment).
-          confidence: Math.round(ev.mention.confidence * ev.probability * 1000) / 1000,
+          // Both choices: the place (resolver) and that it is the event's (attachment).
+          confidence: calibrated(ev.placeConfidence * ev.probability),
           order: order++,
         };
         accs.set(k, a);
       }
-      a.actor ??= ev.actor;
+      if (!a.actor && ev.actor) {
+        a.actor = ev.actor;
+        a.actorType = ev.actorType;
+      }
       a.means ??= ev.means;
+      a.confidence = Math.max(a.confidence, calibrated(ev.placeConfidence * ev.probability));
       addSpan(a, ev.mention);
     }
   }
@@ -85,7 +108,9 @@ export function toGeoJSON(
         place: m.place,
         kind: 'mention',
         first: m,
+        placeConfidence: m.confidence,
         actor: null,
+        actorType: null,
         means: null,
         sentences: [],
         spans: [],
@@ -122,9 +147,11 @@ export function toGeoJSON(
           excerpt: excerptOf(t, s0.start, s0.end),
           excerptStart: s0.start,
           spans: a.spans.sort((x, y) => x[0] - y[0]),
-          confidence: a.confidence,
+          confidence: round(a.confidence),
         },
       };
+      const review = reviewReasons(a);
+      if (review.length) f.properties.review = review;
       if (p.bbox && (p.type === 'region' || p.type === 'country' || p.type === 'water'))
         f.bbox = p.bbox;
       return f;

@@ -19,6 +19,11 @@ export interface ResolvedMention extends Mention {
   confidence: number;
   /** The best candidates with their scores, best first (at most 5). */
   scores: Scored[];
+  /**
+   * When no candidate scores enough to stand as a place on its own (`place` null):
+   * the best one and its confidence. An event located here takes it, for review.
+   */
+  tentative?: { place: Place; confidence: number };
 }
 
 const R = 6371.0088;
@@ -260,7 +265,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     const ch = choice.get(m.key)!;
     const best = ch.scores[0]!;
     // Too weak: no context supports any candidate and the best is a small place.
-    if (best.score < MIN_SCORE) return { ...m, place: null, confidence: 0, scores: ch.scores };
+    if (best.score < MIN_SCORE)
+      return {
+        ...m,
+        place: null,
+        confidence: 0,
+        scores: ch.scores,
+        tentative: { place: best.place, confidence: round(ch.confidence) },
+      };
     return { ...m, place: best.place, confidence: round(ch.confidence), scores: ch.scores };
   });
 }

@@ -45,8 +45,15 @@ export interface EventProperties {
   excerptStart: number;
   /** [start, end) offsets of every mention of this place for this event, in the article. */
   spans: [number, number][];
-  /** 0..1, how sure the resolver is of the chosen place. */
+  /**
+   * 0..1. For a strike or attack: how likely it is that the event happened at this
+   * point, both choices together (the place among its namesakes, and that it is the
+   * event's place), calibrated on the dev set (geo/bench/README.md): of events with
+   * confidence 0.9, about 9 in 10 are right. For a mention: the resolver's confidence.
+   */
   confidence: number;
+  /** Why an editor should check this event; absent when nothing stands out. */
+  review?: ReviewReason[];
   /**
    * Hand corrections made in the article workbench (src/workbench/), absent when
    * the event is the geoparser's own: `place` (another gazetteer candidate chosen),
@@ -56,6 +63,13 @@ export interface EventProperties {
    */
   edited?: EditMark[];
 }
+
+/**
+ * `low-confidence`: confidence below 0.6; `ambiguous-place`: the place's namesakes
+ * score close to each other; `actor-unknown`: the article names no actor, so the
+ * kind comes from the means and the cue word alone.
+ */
+export type ReviewReason = 'low-confidence' | 'ambiguous-place' | 'actor-unknown';
 
 /** One kind of hand correction (see `EventProperties.edited`). */
 export type EditMark = 'place' | 'kind' | 'position' | 'added';

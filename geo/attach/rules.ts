@@ -83,16 +83,26 @@ export function hasLocativeHead(
   return false;
 }
 
-/** "X was targeted", "X came under attack": the mention is the subject of a passive cue. */
-export function isPassiveSubject(
+/**
+ * "X was targeted", "X has been shelled", "X was repeatedly hit", "X came under
+ * fire": the mention is the subject of a passive cue (an auxiliary, at most one
+ * adverb, then the cue; "came under" with its object within three words). The
+ * cue's token, or -1.
+ */
+export function passiveCue(
   toks: readonly Token[],
   m: ResolvedMention,
   cueTokens: readonly number[],
-): boolean {
-  const first = toks[m.tokenEnd]?.lower ?? '';
-  if (!/^(was|were|is|are|has|have|had|came|come|comes|been|fell)$/.test(first)) return false;
-  const reach = /^(came|come|comes)$/.test(first) ? 6 : 4;
-  return cueTokens.some((c) => c >= m.tokenEnd && c <= m.tokenEnd + reach);
+): number {
+  let j = m.tokenEnd;
+  const aux = toks[j]?.lower ?? '';
+  if (/^(came|come|comes)$/.test(aux) && toks[j + 1]?.lower === 'under')
+    return cueTokens.includes(j) ? j : -1;
+  if (!/^(was|were|is|are|has|have|had)$/.test(aux)) return -1;
+  j++;
+  if (toks[j]?.lower === 'been') j++;
+  if (/(ly|also|again|reportedly|twice)$/.test(toks[j]?.lower ?? '') && !cueTokens.includes(j)) j++;
+  return cueTokens.includes(j) ? j : -1;
 }
 
 const RANK: Record<string, number> = { site: 0, city: 0, region: 1, water: 1, country: 2 };
@@ -218,6 +228,13 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
     )
   )
     return 'affiliation';
+  // "a ship flagged in Liberia", "bound for Rotterdam", "headquartered in Stuttgart".
+  if (
+    /\b(flagged|registered|headquartered|based|bound for|headed to|heading to|en route to|destined for|sailing to)( in)?( the)?$/.test(
+      before,
+    )
+  )
+    return 'attribute';
   if (m.modifier && (m.place?.type === 'country' || /^[-‐]$/.test(toks[m.tokenEnd - 1]!.gap)))
     return 'attribute';
   for (let j = m.tokenStart - 1, n = 0; j >= 0 && n < 4; j--, n++) {

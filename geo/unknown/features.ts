@@ -28,6 +28,10 @@ const LEADING = new Set(
   ),
 );
 
+/** Days and months end a name: "Arsal on Monday" is Arsal. */
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const startsRun = (t: Token, next: Token | undefined) =>
   t.cap || (ARTICLE_PREFIX.has(t.lower) && !!next?.cap && /^[-‐]$/.test(t.gap));
 const joins = (gap: string) => /^(\s|-|‐|\s?[-–]\s?)$/.test(gap);
@@ -48,6 +52,7 @@ export function candidates(toks: readonly Token[], taken: readonly Candidate[]):
     while (j < toks.length && j - i < MAX_WORDS && !busy[j] && joins(toks[j - 1]!.gap)) {
       const cur = toks[j]!;
       if (toks[j - 1]!.possessive) break;
+      if (TIME_WORD.test(cur.lower) || TIME_WORD.test(toks[j + 1]?.lower ?? '')) break;
       if (cur.cap || (NAME_CONNECTOR.has(cur.lower) && toks[j + 1]?.cap && !busy[j + 1])) j++;
       else break;
     }

@@ -7,6 +7,7 @@ import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
 import type { Fitted } from './logistic.ts';
 import { trainAttach } from './attach.ts';
 import { trainUnknown } from './unknown.ts';
+import { calibrate } from './calibrate.ts';
 
 const gaz = loadGazetteerFromDisk();
 function write(file: string, f: Fitted) {
@@ -16,4 +17,10 @@ function write(file: string, f: Fitted) {
 }
 const unknown = trainUnknown(gaz);
 write('geo/unknown/weights.json', unknown);
-write('geo/attach/weights.json', trainAttach(gaz, unknown.model));
+const attach = trainAttach(gaz, unknown.model);
+write('geo/attach/weights.json', attach);
+const calibration = calibrate(gaz, attach.model, unknown.model);
+writeFileSync('geo/attach/calibration.json', JSON.stringify(calibration) + '\n');
+console.log(
+  `geo/attach/calibration.json: a ${calibration.a}, b ${calibration.b}. ${calibration.about}`,
+);
