@@ -96,6 +96,10 @@ province governorate region oblast district county state city town village camp 
 river valley mountains mountain island islands peninsula border crossing refinery oblast raion
 `);
 
+/** Words naming an administrative division after its name ("Laurel County", "Daraa Governorate"):
+ *  such a mention is the division, read through the bare name when only that is indexed. */
+export const DIVISION_WORDS = set(`county province governorate district oblast parish prefecture`);
+
 /** Lower-case words allowed inside a name ("Gulf of Aden", "Bab el-Mandeb", "Rostov-on-Don"). */
 export const NAME_CONNECTOR = set(
   `of de del da do dos das di du la le el al ad ash as ar an at az ez ul ed es et and on upon sur am im bin ibn bint the`,

@@ -6,6 +6,7 @@
 // discourse: every mention with the same key gets the same place. Pure.
 import type { Place } from './gazetteer/types.ts';
 import type { Mention, Token } from './mentions.ts';
+import { DIVISION_WORDS } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
 
 export interface Scored {
@@ -58,7 +59,8 @@ function popPrior(p: Place): number {
 /** Feature-word agreement: "... province" wants a region, "... air base" a site. */
 function kindAgreement(m: Mention, p: Place): number {
   const last = m.text.toLowerCase();
-  if (/(province|governorate|region|oblast|district|county|state)$/.test(last))
+  const word = /\p{L}+$/u.exec(last)?.[0] ?? '';
+  if (DIVISION_WORDS.has(word) || word === 'region' || word === 'state')
     return p.type === 'region' ? 1 : -0.5;
   if (/(air ?base|airport|base|camp|crossing|refinery)$/.test(last))
     return p.type === 'site' ? 1 : -0.3;
