@@ -56,6 +56,27 @@ function popPrior(p: Place): number {
   return Math.log10(p.population + 1) / 7; // 0 .. ~1.2
 }
 
+/**
+ * A world city: a national capital, a city of a million, or the seat of a big region. Named
+ * in passing ("talks in Paris", "Moscow said"), it is that city, not a small namesake
+ * (Paris, Texas; Moscow, Idaho), unless the article's own context supports the namesake.
+ */
+function prominent(p: Place): boolean {
+  if (p.type !== 'city') return false;
+  return (
+    p.population >= 1_000_000 ||
+    (p.code === 'PPLC' && p.population >= 100_000) ||
+    (p.code === 'PPLA' && p.population >= PROMINENT_PPLA)
+  );
+}
+const PROMINENT_PPLA = 200_000;
+/** A namesake this many times smaller than a world city needs local support. */
+const NAMESAKE_RATIO = 50;
+/** How much of its country-level evidence an unsupported namesake keeps. */
+const NAMESAKE_WEAK = 0.25;
+/** Another place chosen this close is local support for a namesake (km). */
+const LOCAL_KM = 200;
+
 /** Feature-word agreement: "... province" wants a region, "... air base" a site. */
 function kindAgreement(m: Mention, p: Place): number {
   const last = m.text.toLowerCase();
@@ -156,6 +177,22 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       if (o.role === 'place' && o.key !== m.key) set.add(o.key);
     neighbours.set(m.key, set);
   }
+  // First-level regions the article names, by country (with the keys naming them): a
+  // namesake's own state named is local support ("Paris" in an article naming Texas).
+  const regionsNamed = new Map<string, { name: string; key: string }[]>();
+  for (const m of places)
+    for (const c of m.candidates)
+      if (c.type === 'region' && c.code === 'ADM1' && c.country) {
+        const a = regionsNamed.get(c.country) ?? [];
+        a.push({ name: c.name, key: m.key });
+        regionsNamed.set(c.country, a);
+      }
+  const stateNamed = (p: Place, key: string) =>
+    !!p.admin1 &&
+    !!p.country &&
+    (regionsNamed.get(p.country) ?? []).some(
+      (r) => r.key !== key && (r.name.includes(p.admin1!) || p.admin1!.includes(r.name)),
+    );
   const score = (key: string, withProximity: boolean) => {
     const ms = byKey.get(key)!;
     const m = ms[0]!;
@@ -164,8 +201,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     for (const v of evidence.values()) totalEv += v;
     const cs = containers.get(key) ?? [];
     const cands = m.candidates.slice(0, MAX_CANDIDATES);
+    // The world city the surface names by its own name (not one of its alternate names).
+    const world = cands.find((p) => prominent(p) && nameKey(p.name) === key);
     const scored: Scored[] = cands.map((p) => {
       let s = popPrior(p) + typePrior(p) + kindAgreement(m, p);
+      // Country-level evidence (the country named or implied, places of the same country in the
+      // sentence, distant places): weak for a small namesake of a world city.
+      let weak = 0;
       // The surface is the place's own name, not one of its alternates.
       if (nameKey(p.name) === key) s += 0.3;
       // "US", "UK", "U.S.": an all-capital abbreviation names a country when one matches.
@@ -175,7 +217,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       const ev = p.country
         ? (evidence.get(p.country) ?? 0) - (mine && mine[0] === p.country ? mine[1] : 0)
         : 0;
-      s += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
+      weak += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
       // A small place in a country the article never names, while it names others.
       if (
         ev === 0 &&
@@ -199,9 +241,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         if (q.country === p.country) nSame++;
         else nOther++;
       }
-      if (nSame) s += 0.6;
+      if (nSame) weak += 0.6;
       else if (nOther && p.type !== 'country' && p.type !== 'water' && p.country)
         s -= ev === 0 && p.population < 100_000 ? 0.8 : 0.3;
+      // Containers stated next to the mention ("Paris, Texas", "London, Ontario"): local support.
+      let contained = 0;
       for (const c of cs) {
         const cp =
           c.role === 'demonym'
@@ -209,24 +253,43 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
             : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
         if (!cp || cp === p) continue;
         if (cp.type === 'country' || c.role === 'demonym') {
-          if (p.country && p.country === cp.country) s += 2;
+          if (p.country && p.country === cp.country) contained += 2;
         } else if (cp.type === 'region' || cp.type === 'water') {
           if (p.admin1 && cp.name && (cp.name.includes(p.admin1) || p.admin1.includes(cp.name)))
-            s += 2.5;
-          else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 250) s += 2;
-        } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 100) s += 1.5;
+            contained += 2.5;
+          else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 250) contained += 2;
+        } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 100) contained += 1.5;
       }
-      if (withProximity) {
-        let best = Infinity;
+      s += contained;
+      // A small namesake of a world city ("Paris" that could be Paris, Texas).
+      const small =
+        world !== undefined &&
+        p !== world &&
+        (p.type === 'city' || p.type === 'site') &&
+        p.population * NAMESAKE_RATIO < world.population;
+      // The nearest other place chosen (`best`: chosen confidently): the closer, the more
+      // support; within LOCAL_KM it is local support, farther off weak.
+      let best = Infinity;
+      let nearest = Infinity;
+      if (withProximity || small) {
         for (const [k2, ch] of choice) {
-          if (k2 === key || ch.confidence < 0.5) continue;
+          if (k2 === key) continue;
           const q = ch.scores[0]!.place;
           if (q.type === 'country' || q.type === 'water') continue;
           const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
-          if (d < best) best = d;
+          if (d < nearest) nearest = d;
+          if (ch.confidence >= 0.5 && d < best) best = d;
         }
-        if (best < Infinity) s += 1.5 * Math.exp(-best / 800);
       }
+      if (withProximity && best < Infinity) {
+        const near = 1.5 * Math.exp(-best / 800);
+        if (best < LOCAL_KM) s += near;
+        else weak += near;
+      }
+      // Without local support (a container, its state named, a place chosen near it), the
+      // small namesake keeps only part of its country-level evidence.
+      const namesake = small && contained === 0 && nearest >= LOCAL_KM && !stateNamed(p, key);
+      s += namesake ? weak * NAMESAKE_WEAK : weak;
       return { place: p, score: s };
     });
     scored.sort((a, b) => b.score - a.score);
