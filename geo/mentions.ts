@@ -704,8 +704,17 @@ export function plausible(surface: string, p: Place): boolean {
     (p.country && TRANSLIT_COUNTRIES.has(p.country))
   )
     return true;
-  const a = stripArticles(fold(surface));
-  const b = stripArticles(fold(p.name));
+  return writtenAlike(surface, p.name, 0.85);
+}
+
+/**
+ * Two spellings of one written name: equal without diacritics and articles, one the other's
+ * first words ("Newcastle", "Newcastle upon Tyne"), or at most one letter in 1/(1 - similarity)
+ * different ("Geneva", "Genève").
+ */
+export function writtenAlike(x: string, y: string, similarity: number): boolean {
+  const a = stripArticles(fold(x));
+  const b = stripArticles(fold(y));
   if (a === b || b.startsWith(a + ' ') || a.startsWith(b + ' ')) return true;
-  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= 0.85;
+  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= similarity;
 }

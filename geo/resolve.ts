@@ -5,7 +5,7 @@
 // names ("... province", "... air base"), and population. One sense per
 // discourse: every mention with the same key gets the same place. Pure.
 import type { Place } from './gazetteer/types.ts';
-import type { Mention, Token } from './mentions.ts';
+import { writtenAlike, type Mention, type Token } from './mentions.ts';
 import { DIVISION_WORDS } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
 
@@ -76,6 +76,43 @@ const NAMESAKE_RATIO = 50;
 const NAMESAKE_WEAK = 0.25;
 /** Another place chosen this close is local support for a namesake (km). */
 const LOCAL_KM = 200;
+
+/** GeoNames' ASCII spelling of ä, ö, ü (Münster: "Muenster"), which nameKey does not merge. */
+const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+const ownKeyCache = new WeakMap<Place, readonly string[]>();
+/**
+ * The keys of a place's own name and ASCII name (the compiled gazetteer keeps only the
+ * preferred name: the ASCII one is re-derived) and of each part of a bilingual name
+ * ("Donostia / San Sebastián"); every other key it is indexed under is an alternate name.
+ */
+export function ownKeys(p: Place): readonly string[] {
+  let keys = ownKeyCache.get(p);
+  if (!keys) {
+    const names = [p.name, ...p.name.split(' / ')];
+    const set = new Set<string>();
+    for (const n of names) {
+      set.add(nameKey(n));
+      set.add(nameKey(n.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]!)));
+    }
+    keys = [...set];
+    ownKeyCache.set(p, keys);
+  }
+  return keys;
+}
+
+const ABBREVIATED: Record<string, string> = { st: 'Saint', ste: 'Sainte', mt: 'Mount', ft: 'Fort' };
+/** The keys a mention may stand for as a place's own name: "St. Petersburg" is Saint
+ *  Petersburg's, "Laurel County" (read through the bare name) Laurel's. */
+function surfaceKeys(m: Mention): string[] {
+  const expanded = m.text.replace(
+    /\b(st|ste|mt|ft)\b\.?/gi,
+    (w, a: string) => ABBREVIATED[a.toLowerCase()]!,
+  );
+  const keys = new Set([m.key, nameKey(expanded)]);
+  const division = /^(.+?)\s+(\p{L}+)$/u.exec(expanded);
+  if (division && DIVISION_WORDS.has(division[2]!.toLowerCase())) keys.add(nameKey(division[1]!));
+  return [...keys].filter(Boolean);
+}
 
 /** Feature-word agreement: "... province" wants a region, "... air base" a site. */
 function kindAgreement(m: Mention, p: Place): number {
@@ -197,23 +234,35 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     const ms = byKey.get(key)!;
     const m = ms[0]!;
     const maxEv = Math.max(1, ...evidence.values());
-    let totalEv = 0;
+    // A name is no evidence for itself (nor for the article naming other countries).
+    const mine = own.get(key);
+    let totalEv = mine ? -mine[1] : 0;
     for (const v of evidence.values()) totalEv += v;
     const cs = containers.get(key) ?? [];
     const cands = m.candidates.slice(0, MAX_CANDIDATES);
     // The world city the surface names by its own name (not one of its alternate names).
-    const world = cands.find((p) => prominent(p) && nameKey(p.name) === key);
+    const sk = [...new Set(ms.flatMap(surfaceKeys))];
+    const isOwn = (p: Place) =>
+      ownKeys(p).some((k) => sk.includes(k)) ||
+      ((p.type === 'city' || p.type === 'site') && writtenAlike(m.text, p.name, 0.8));
+    const world = cands.find((p) => prominent(p) && isOwn(p));
+    // A place whose own name the surface is: a bigger town or site that the surface only names by
+    // one of its alternate names ("Berea" for Aleppo, "Stade" for Helsinki) gets no size advantage
+    // over it; only context can make it win.
+    let ownPrior = -Infinity;
+    for (const p of cands) if (isOwn(p)) ownPrior = Math.max(ownPrior, popPrior(p) + typePrior(p));
     const scored: Scored[] = cands.map((p) => {
-      let s = popPrior(p) + typePrior(p) + kindAgreement(m, p);
+      let prior = popPrior(p) + typePrior(p);
+      if (ownPrior > -Infinity && !isOwn(p) && (p.type === 'city' || p.type === 'site'))
+        prior = Math.min(prior, ownPrior);
+      let s = prior + kindAgreement(m, p);
       // Country-level evidence (the country named or implied, places of the same country in the
       // sentence, distant places): weak for a small namesake of a world city.
       let weak = 0;
       // The surface is the place's own name, not one of its alternates.
-      if (nameKey(p.name) === key) s += 0.3;
+      if (isOwn(p)) s += 0.3;
       // "US", "UK", "U.S.": an all-capital abbreviation names a country when one matches.
       if (p.type === 'country' && /^[\p{Lu}.]+$/u.test(m.text)) s += 3;
-      // A name is no evidence for itself.
-      const mine = own.get(key);
       const ev = p.country
         ? (evidence.get(p.country) ?? 0) - (mine && mine[0] === p.country ? mine[1] : 0)
         : 0;
@@ -221,7 +270,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       // A small place in a country the article never names, while it names others.
       if (
         ev === 0 &&
-        totalEv > 0 &&
+        totalEv > 1e-9 &&
         p.type !== 'country' &&
         p.type !== 'water' &&
         p.population < 100_000
