@@ -13,6 +13,8 @@ import {
   ARTICLE_PREFIX,
   FIRST_NAMES,
   NAME_CONNECTOR,
+  NAME_PARTICLES,
+  HYPHENED_PARTICLES,
   NAME_SUFFIX,
   QUALIFIERS,
   STOP,
@@ -108,6 +110,60 @@ export function tokenize(text: string, s: Sentence): Token[] {
     out[k]!.gap = text.slice(out[k]!.end, next);
   }
   return out;
+}
+
+/** A tight hyphen: "Saint-Louis", "Israel-Gaza" (not an en dash, not spaced). */
+const HYPHEN = /^[-‐‑]$/;
+
+/** "d'Ivoire", "l'Aquila": an elided particle fused to a capitalised word. */
+function elided(t: Token): boolean {
+  return /^[dl]['’ʼ]\p{Lu}/u.test(t.text);
+}
+
+/** Token k is a name particle joining the capitalised words around it ("Bab al-Hawa"). */
+function particleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t || !prev || !next || !prev.cap || !next.cap) return false;
+  if (!/^(\s{1,2}|[-‐‑])$/.test(prev.gap)) return false;
+  if (NAME_PARTICLES.has(t.lower)) return /^(\s{1,2}|[-‐‑])$/.test(t.gap);
+  return HYPHENED_PARTICLES.has(t.lower) && HYPHEN.test(t.gap);
+}
+
+/** A word that can be part of a name: a capital then lower case ("Louis", not "R" or "DFL"). */
+function nameWord(t: Token | undefined): t is Token {
+  return !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+/**
+ * How the tokens [i, j) are joined to the words around them inside one longer name:
+ * 'particle' ("Bab| al-Hawa", "Stade de |France", "Côte| d'Ivoire"), 'hyphen' with the
+ * hyphenated neighbour word ("Saint-|Louis": Saint; "Wal-|Mart": Wal), or null.
+ */
+function joinedTo(tokens: readonly Token[], i: number, j: number): 'particle' | Token | null {
+  const t = tokens[i]!;
+  const last = tokens[j - 1]!;
+  const next = tokens[j];
+  const prev = tokens[i - 1];
+  if (particleAt(tokens, j) || particleAt(tokens, i - 1)) return 'particle';
+  // The span starts with the particle itself: "Bab |al-Hawa".
+  if (particleAt(tokens, i) && !t.cap) return 'particle';
+  if (next && elided(next) && /^\s{1,2}$/.test(last.gap)) return 'particle';
+  if (nameWord(next) && HYPHEN.test(last.gap)) return next;
+  if (nameWord(prev) && HYPHEN.test(prev.gap)) return prev;
+  return null;
+}
+
+/** A place that can stand alone inside a hyphenated pair ("Israel-Gaza war", "Miami-Dade"). */
+function major(cands: readonly Place[]): boolean {
+  return cands.some(
+    (p) =>
+      p.type === 'country' ||
+      p.type === 'water' ||
+      (p.type === 'region' && p.code === 'ADM1') ||
+      (p.type === 'city' && p.population >= 100_000),
+  );
 }
 
 /** A gap that may sit inside a name: spaces, a hyphen, or "Iraq's" style apostrophe is NOT allowed. */
@@ -405,6 +461,7 @@ export function findMentionsInSentence(
       if ((!joinable(prev.gap) && !abbrevDot) || prev.possessive) break;
       if (!(
         cur.cap ||
+        elided(cur) ||
         NAME_CONNECTOR.has(cur.lower) ||
         NAME_SUFFIX.has(cur.lower) ||
         (cur.lower === 'air' && tokens[j + 1]?.lower === 'base')
@@ -415,7 +472,8 @@ export function findMentionsInSentence(
     for (let j = maxEnd; j > i; j--) {
       const last = tokens[j - 1]!;
       // Names end with a capitalised word, a digit, or a feature word ("Anbar province").
-      if (!last.cap && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text)) continue;
+      if (!last.cap && !elided(last) && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text))
+        continue;
       // "Mississippi State University", "Maryland State Police": the place is the state's name.
       if (j - i > 1 && last.lower === 'state' && tokens[j]?.cap && /^\s+$/.test(last.gap)) continue;
       if (
@@ -454,6 +512,21 @@ export function findMentionsInSentence(
       )
         break;
       if (j - i > 1 && !t.cap && insideLongerName(tokens, i, s)) break;
+      // Part of a longer name the gazetteer lacks: "Bab" or "Hawa" of "Bab al-Hawa", "Louis" of
+      // "Saint-Louis", "Mart" of "Wal-Mart". A hyphenated pair keeps each place: a country,
+      // region or big city ("Israel-Hamas war"), or next to another place ("Fargo-Moorhead").
+      const joined = joinedTo(tokens, i, j);
+      if (joined === 'particle') continue;
+      if (joined && !major(cands)) {
+        // The hyphenated neighbour is a place too: found just before, or a plausible name after.
+        const pair =
+          joined.i < i
+            ? out.at(-1)?.tokenEnd === i && out.at(-1)?.role === 'place'
+            : !STOP.has(joined.lower) &&
+              !FIRST_NAMES.has(joined.lower) &&
+              gazetteer.lookup(nameKey(joined.text)).some((p) => plausible(joined.text, p));
+        if (!pair) continue;
+      }
       matched = { ...r.mention, candidates: cands };
       break;
     }
