@@ -6,17 +6,13 @@ import type { EventCollection } from './types.ts';
 import { normaliseText, titleOf, GeoparseError, type NormalisedText } from './text.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
-  candidatesFor,
-  continentOfAdjective,
-  demonymCountry,
   findMentionsInSentence,
   lowerCaseWords,
+  mentionAt,
   tokenize,
   type Mention,
   type Token,
 } from './mentions.ts';
-import { nameKey } from './normalise.ts';
-import { US_STATE_ABBREV } from './lexicon.ts';
 import { resolveMentions, type ResolvedMention } from './resolve.ts';
 import { classifyEvents, type ClassifyOptions, type SentenceEvents } from './events.ts';
 import { toGeoJSON } from './geojson.ts';
@@ -148,70 +144,16 @@ export function resolveSpans(
     a.sentences.find((s) => s.start <= pos && pos < s.end) ?? a.sentences[0]!;
   const given: Mention[] = [];
   const bySpan: (Mention | null)[] = spans.map(([start, end]) => {
-    const surface = text.slice(start, end);
     const s = sentenceOf(start);
     const toks = a.tokens[s.index]!;
     let ts = toks.findIndex((t) => t.end > start);
     if (ts < 0) ts = toks.length;
     let te = ts;
     while (te < toks.length && toks[te]!.start < end) te++;
-    const key = nameKey(
-      surface
-        .replace(/[’']s$/, '')
-        .replace(/\./g, (c, i: number) => (/^(\p{Lu}\.)+$/u.test(surface) ? '' : c)),
-    );
-    // As the mention finder does: continents and "the Atlantic" (candidatesFor), and a
-    // one-word demonym ("Syrian", "Canadian") is the country's adjective, not a namesake town.
-    const single = te - ts <= 1 ? (toks[ts] ?? null) : null;
-    const cc0 = single ? demonymCountry(gazetteer, surface) : undefined;
-    const continent = continentOfAdjective(key);
-    let candidates = cc0 || continent ? [] : candidatesFor(gazetteer, key, surface, single);
-    let role: Mention['role'] = 'place';
-    let country: string | undefined;
-    if (!candidates.length) {
-      const cc = demonymCountry(gazetteer, surface);
-      const c = cc ? gazetteer.country(cc) : undefined;
-      if (c) {
-        candidates = [c];
-        role = 'demonym';
-        country = cc;
-      }
-    }
-    // "Ky.", "W. Va.": AP-style state abbreviations.
-    const state = US_STATE_ABBREV[surface.replace(/\s+/g, '')];
-    if (!candidates.length && state)
-      candidates = gazetteer
-        .lookup(nameKey(state))
-        .filter((p) => p.type === 'region' && p.country === 'US');
-    // "Laurel County", "Daraa Governorate": the mention finder's rule, the bare name's places.
-    const feature =
-      /^(.+?)\s+(county|province|governorate|district|oblast|parish|prefecture)$/i.exec(surface);
-    if (!candidates.length && !cc0 && feature) {
-      const bare = gazetteer.lookup(nameKey(feature[1]!));
-      const regional = bare.filter((p) => p.type === 'region');
-      candidates = regional.length ? regional : bare;
-    }
-    if (!candidates.length && continent) {
-      candidates = [continent];
-      role = 'demonym';
-    }
-    if (!candidates.length) return null;
-    const m: Mention = {
-      start,
-      end,
-      text: surface,
-      key,
-      role,
-      sentence: s.index,
-      tokenStart: ts,
-      tokenEnd: Math.max(te, ts + 1),
-      candidates,
-      modifier: false,
-      possessive: false,
-    };
-    if (country) m.country = country;
-    given.push(m);
-    return m;
+    const r = mentionAt(text, s, toks, ts, Math.max(te, ts + 1), gazetteer, [start, end]);
+    if (!r) return null;
+    given.push(r.mention);
+    return r.mention;
   });
   // Context: the article's own mentions that the spans do not cover.
   const context = a.mentions.filter((m) => !given.some((g) => g.start < m.end && m.start < g.end));

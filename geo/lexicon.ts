@@ -96,10 +96,23 @@ province governorate region oblast district county state city town village camp 
 river valley mountains mountain island islands peninsula border crossing refinery oblast raion
 `);
 
-/** Lower-case words allowed inside a name ("Gulf of Aden", "Bab el-Mandeb", "Rostov-on-Don"). */
+/** Words naming an administrative division after its name ("Laurel County", "Daraa Governorate"):
+ *  such a mention is the division, read through the bare name when only that is indexed. */
+export const DIVISION_WORDS = set(`county province governorate district oblast parish prefecture`);
+
+/** Lower-case words allowed inside a name ("Gulf of Aden", "Bab el-Mandeb", "Rostov-on-Don", "Port-au-Prince"). */
 export const NAME_CONNECTOR = set(
-  `of de del da do dos das di du la le el al ad ash as ar an at az ez ul ed es et and on upon sur am im bin ibn bint the`,
+  `of de del da do dos das di du la le les el al ad ash as ar an at az ez ul ed es et and on upon sur am im bin ibn bint the au aux`,
 );
+
+/** Name particles: between two capitalised words they make one name ("Bab al-Hawa", "Stade de
+ *  France", "Dar es Salaam"), never a list or a phrase (unlike "and", "of", "on"). */
+export const NAME_PARTICLES = set(
+  `al el ez ash ar az ul ed es de del della da dos das di du la le les au aux sur bin ibn bint`,
+);
+
+/** Particles that are also English words: one name only when hyphenated ("at-Tanf", "as-Sweida"). */
+export const HYPHENED_PARTICLES = set(`as at an ad et do am`);
 
 /** Lower-case article prefixes that may start a name when hyphenated to a capitalised word ("al-Qaim"). */
 export const ARTICLE_PREFIX = set(`al el ad ash as ar an at az ez ul ed es et ath adh`);

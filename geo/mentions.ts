@@ -13,11 +13,14 @@ import {
   ARTICLE_PREFIX,
   FIRST_NAMES,
   NAME_CONNECTOR,
+  NAME_PARTICLES,
+  HYPHENED_PARTICLES,
   NAME_SUFFIX,
   QUALIFIERS,
   STOP,
   STOP_INITIAL,
   US_STATE_ABBREV,
+  DIVISION_WORDS,
   TRANSLIT_COUNTRIES,
   CONTINENTS,
   TITLES,
@@ -109,6 +112,60 @@ export function tokenize(text: string, s: Sentence): Token[] {
     out[k]!.gap = text.slice(out[k]!.end, next);
   }
   return out;
+}
+
+/** A tight hyphen: "Saint-Louis", "Israel-Gaza" (not an en dash, not spaced). */
+const HYPHEN = /^[-‐‑]$/;
+
+/** "d'Ivoire", "l'Aquila": an elided particle fused to a capitalised word. */
+function elided(t: Token): boolean {
+  return /^[dl]['’ʼ]\p{Lu}/u.test(t.text);
+}
+
+/** Token k is a name particle joining the capitalised words around it ("Bab al-Hawa"). */
+function particleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t || !prev || !next || !prev.cap || !next.cap) return false;
+  if (!/^(\s{1,2}|[-‐‑])$/.test(prev.gap)) return false;
+  if (NAME_PARTICLES.has(t.lower)) return /^(\s{1,2}|[-‐‑])$/.test(t.gap);
+  return HYPHENED_PARTICLES.has(t.lower) && HYPHEN.test(t.gap);
+}
+
+/** A word that can be part of a name: a capital then lower case ("Louis", not "R" or "DFL"). */
+function nameWord(t: Token | undefined): t is Token {
+  return !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+/**
+ * How the tokens [i, j) are joined to the words around them inside one longer name:
+ * 'particle' ("Bab| al-Hawa", "Stade de |France", "Côte| d'Ivoire"), 'hyphen' with the
+ * hyphenated neighbour word ("Saint-|Louis": Saint; "Wal-|Mart": Wal), or null.
+ */
+function joinedTo(tokens: readonly Token[], i: number, j: number): 'particle' | Token | null {
+  const t = tokens[i]!;
+  const last = tokens[j - 1]!;
+  const next = tokens[j];
+  const prev = tokens[i - 1];
+  if (particleAt(tokens, j) || particleAt(tokens, i - 1)) return 'particle';
+  // The span starts with the particle itself: "Bab |al-Hawa".
+  if (particleAt(tokens, i) && !t.cap) return 'particle';
+  if (next && elided(next) && /^\s{1,2}$/.test(last.gap)) return 'particle';
+  if (nameWord(next) && HYPHEN.test(last.gap)) return next;
+  if (nameWord(prev) && HYPHEN.test(prev.gap)) return prev;
+  return null;
+}
+
+/** A place that can stand alone inside a hyphenated pair ("Israel-Gaza war", "Miami-Dade"). */
+function major(cands: readonly Place[]): boolean {
+  return cands.some(
+    (p) =>
+      p.type === 'country' ||
+      p.type === 'water' ||
+      (p.type === 'region' && p.code === 'ADM1') ||
+      (p.type === 'city' && p.population >= 100_000),
+  );
 }
 
 /** A gap that may sit inside a name: spaces, a hyphen, or "Iraq's" style apostrophe is NOT allowed. */
@@ -211,6 +268,133 @@ function isPersonContext(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** How a span was read (see mentionAt). */
+export type Reading =
+  /** Its own words are a gazetteer name. */
+  | 'name'
+  /** "Laurel County", "Daraa Governorate": a division word after a name that only the bare name indexes. */
+  | 'division'
+  /** "Dublin, Ga.", "W. Va.": an AP-style US state abbreviation. */
+  | 'abbreviation'
+  /** "Syrian", "South Korean": a country's demonym or adjective. */
+  | 'demonym'
+  /** "European": a continent's adjective. */
+  | 'continent';
+
+export interface MentionReading {
+  mention: Mention;
+  how: Reading;
+  /** Token index where the looked-up name ends (before a division word: "Laurel| County"). */
+  nameEnd: number;
+}
+
+/**
+ * How the tokens [i, j) of a sentence read as one mention: the key and the candidates,
+ * by one set of rules shared by the mention finder and `resolveSpans` (given spans).
+ * Recognition (whether these words are a place here at all: person names, sentence-initial
+ * words, longer unknown names) is the finder's, not this function's. `span`: the exact
+ * [start, end) offsets when they are given (they may hold a possessive or a final dot).
+ * Null when the span reads as nothing the gazetteer knows.
+ */
+export function mentionAt(
+  text: string,
+  s: Sentence,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  gazetteer: Gazetteer,
+  span?: readonly [number, number],
+): MentionReading | null {
+  const t = tokens[i];
+  const last = tokens[j - 1] ?? t;
+  const start = span ? span[0] : t!.start;
+  const end = span ? span[1] : last!.end;
+  const surface = text.slice(start, end);
+  const name = surface.replace(/[’']s$/, '');
+  const key = nameKey(/^(\p{Lu}\.)+$/u.test(name) ? name.replace(/\./g, '') : name);
+  if (!key) return null;
+  const single = j - i <= 1 ? (t ?? null) : null;
+  const make = (candidates: readonly Place[], how: Reading, nameEnd = j): MentionReading => {
+    const mention: Mention = {
+      start,
+      end,
+      text: surface,
+      key,
+      role: how === 'demonym' || how === 'continent' ? 'demonym' : 'place',
+      sentence: s.index,
+      tokenStart: i,
+      tokenEnd: j,
+      candidates,
+      modifier: how === 'demonym',
+      possessive: !span && !!last?.possessive,
+    };
+    return { mention, how, nameEnd };
+  };
+  // "Dublin, Ga.": after a comma, a state abbreviation (its dot included) is the state; a span
+  // that holds the dot itself ("W. Va.") is one when nothing else reads.
+  const dotted = surface.endsWith('.') ? surface : text[end] === '.' ? surface + '.' : '';
+  const abbr = dotted ? US_STATE_ABBREV[dotted.replace(/\s+/g, '')] : undefined;
+  const state = () => {
+    const st = gazetteer
+      .lookup(nameKey(abbr!))
+      .filter((p) => p.type === 'region' && p.country === 'US');
+    if (!st.length) return null;
+    const r = make(st, 'abbreviation');
+    r.mention.key = nameKey(abbr!);
+    if (!span && !surface.endsWith('.')) {
+      r.mention.end = end + 1;
+      r.mention.text = text.slice(start, end + 1);
+      r.mention.possessive = false;
+    }
+    return r;
+  };
+  if (abbr && single?.cap && i > 0 && /,\s*$/.test(tokens[i - 1]!.gap)) {
+    const r = state();
+    if (r) return r;
+  }
+  // A one-word demonym ("Syrian", "Canadian") is the country's adjective, not a namesake town
+  // (an all-capital one, "U.S.", "UK", is first the country's name).
+  const cc = single && !single.allCaps ? demonymCountry(gazetteer, single.text) : undefined;
+  const country = cc ? gazetteer.country(cc) : undefined;
+  if (country) {
+    const r = make([country], 'demonym');
+    r.mention.key = nameKey(single!.text);
+    r.mention.country = cc;
+    return r;
+  }
+  const continent = continentOfAdjective(key);
+  if (!cc && !continent) {
+    const cands = candidatesFor(gazetteer, key, name, single);
+    if (cands.length) return make(cands, 'name');
+  }
+  if (!single || single.allCaps) {
+    const cc2 = demonymCountry(gazetteer, name);
+    const c2 = cc2 ? gazetteer.country(cc2) : undefined;
+    if (c2) {
+      const r = make([c2], 'demonym');
+      r.mention.country = cc2;
+      return r;
+    }
+  }
+  if (abbr && surface.endsWith('.')) {
+    const r = state();
+    if (r) return r;
+  }
+  // "Laurel County": the division the bare name's places stand for (its regions when it has any).
+  if (!single && j - i >= 2 && DIVISION_WORDS.has(last!.lower)) {
+    const bare = tokens[j - 2]!;
+    if (/^\s+$/.test(bare.gap) && !bare.possessive) {
+      const r = mentionAt(text, s, tokens, i, j - 1, gazetteer);
+      if (r && r.how === 'name') {
+        const regional = r.mention.candidates.filter((p) => p.type === 'region');
+        return make(regional.length ? regional : r.mention.candidates, 'division', j - 1);
+      }
+    }
+  }
+  if (continent) return make([continent], 'continent');
+  return null;
+}
+
 /**
  * Finds the place and demonym mentions of one sentence. `blocked` collects keys
  * found to be person names (one sense per discourse) and is read by later sentences.
@@ -261,30 +445,11 @@ export function findMentionsInSentence(
     }
     // AP-style state abbreviations after a comma: "Dublin, Ga.", "Wichita, Kan.".
     const abbr =
-      t.cap && tokens[i - 1] && /,\s*$/.test(tokens[i - 1]!.gap) && text[t.end] === '.'
-        ? US_STATE_ABBREV[t.text + '.']
-        : undefined;
-    if (abbr) {
-      const st = gazetteer
-        .lookup(nameKey(abbr))
-        .filter((p) => p.type === 'region' && p.country === 'US');
-      if (st.length) {
-        out.push({
-          start: t.start,
-          end: t.end + 1,
-          text: text.slice(t.start, t.end + 1),
-          key: nameKey(abbr),
-          role: 'place',
-          sentence: s.index,
-          tokenStart: i,
-          tokenEnd: i + 1,
-          candidates: st,
-          modifier: false,
-          possessive: false,
-        });
-        i++;
-        continue;
-      }
+      t.cap && text[t.end] === '.' ? mentionAt(text, s, tokens, i, i + 1, gazetteer) : null;
+    if (abbr?.how === 'abbreviation') {
+      out.push(abbr.mention);
+      i++;
+      continue;
     }
     let matched: Mention | null = null;
     const limit = Math.min(tokens.length, i + maxWords + 1);
@@ -298,6 +463,7 @@ export function findMentionsInSentence(
       if ((!joinable(prev.gap) && !abbrevDot) || prev.possessive) break;
       if (!(
         cur.cap ||
+        elided(cur) ||
         NAME_CONNECTOR.has(cur.lower) ||
         NAME_SUFFIX.has(cur.lower) ||
         (cur.lower === 'air' && tokens[j + 1]?.lower === 'base')
@@ -308,7 +474,8 @@ export function findMentionsInSentence(
     for (let j = maxEnd; j > i; j--) {
       const last = tokens[j - 1]!;
       // Names end with a capitalised word, a digit, or a feature word ("Anbar province").
-      if (!last.cap && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text)) continue;
+      if (!last.cap && !elided(last) && !NAME_SUFFIX.has(last.lower) && !/^\p{N}/u.test(last.text))
+        continue;
       // "Mississippi State University", "Maryland State Police": the place is the state's name.
       if (j - i > 1 && last.lower === 'state' && tokens[j]?.cap && /^\s+$/.test(last.gap)) continue;
       if (
@@ -319,15 +486,21 @@ export function findMentionsInSentence(
       )
         continue;
       const surface = text.slice(t.start, last.end);
-      const key = j - i === 1 && /\./.test(t.text) ? nameKey(t.lower) : nameKey(surface);
       if (STOP_PHRASES.has(surface.toLowerCase().replace(/\s+/g, '_'))) break;
-      if (!key) continue;
-      const cands = candidatesFor(gazetteer, key, surface, j - i === 1 ? t : null).filter((p) =>
-        plausible(surface, p),
-      );
+      const r = mentionAt(text, s, tokens, i, j, gazetteer);
+      if (!r || r.how === 'continent') continue;
+      // A one-word demonym: found below; a longer one is no place.
+      if (r.how === 'demonym') {
+        if (j - i === 1) break;
+        continue;
+      }
+      // "Daraa province": a lower-case division word is a common noun after the name.
+      if (r.how === 'division' && !last.cap) continue;
+      const bare = text.slice(t.start, tokens[r.nameEnd - 1]!.end);
+      const cands = r.mention.candidates.filter((p) => plausible(bare, p));
       if (cands.length === 0) continue;
       if (
-        j - i === 1 &&
+        r.nameEnd - i === 1 &&
         !admitSingle(
           gazetteer,
           tokens,
@@ -335,41 +508,28 @@ export function findMentionsInSentence(
           s,
           lowerWords,
           persons,
-          key,
+          r.how === 'name' ? r.mention.key : nameKey(bare),
           !cands.some((p) => p.type !== 'city' || p.population >= 100_000),
         )
       )
         break;
       if (j - i > 1 && !t.cap && insideLongerName(tokens, i, s)) break;
-      matched = {
-        start: t.start,
-        end: last.end,
-        text: surface,
-        key,
-        role: 'place',
-        sentence: s.index,
-        tokenStart: i,
-        tokenEnd: j,
-        candidates: cands,
-        modifier: false,
-        possessive: last.possessive,
-      };
-      // "Licking County", "Daraa Governorate": keep the feature word in the span even when only the bare name is indexed.
-      const fw = tokens[j];
-      if (
-        fw &&
-        fw.cap &&
-        /^(county|province|governorate|district|oblast|parish|prefecture)$/.test(fw.lower) &&
-        /^\s+$/.test(last.gap) &&
-        !last.possessive
-      ) {
-        const regional = cands.filter((p) => p.type === 'region');
-        matched.end = fw.end;
-        matched.text = text.slice(t.start, fw.end);
-        matched.tokenEnd = j + 1;
-        matched.possessive = fw.possessive;
-        if (regional.length) matched.candidates = regional;
+      // Part of a longer name the gazetteer lacks: "Bab" or "Hawa" of "Bab al-Hawa", "Louis" of
+      // "Saint-Louis", "Mart" of "Wal-Mart". A hyphenated pair keeps each place: a country,
+      // region or big city ("Israel-Hamas war"), or next to another place ("Fargo-Moorhead").
+      const joined = joinedTo(tokens, i, j);
+      if (joined === 'particle') continue;
+      if (joined && !major(cands)) {
+        // The hyphenated neighbour is a place too: found just before, or a plausible name after.
+        const pair =
+          joined.i < i
+            ? out.at(-1)?.tokenEnd === i && out.at(-1)?.role === 'place'
+            : !STOP.has(joined.lower) &&
+              !FIRST_NAMES.has(joined.lower) &&
+              gazetteer.lookup(nameKey(joined.text)).some((p) => plausible(joined.text, p));
+        if (!pair) continue;
       }
+      matched = { ...r.mention, candidates: cands };
       break;
     }
     if (matched) {
@@ -419,24 +579,8 @@ export function findMentionsInSentence(
     }
     // Demonyms: "Iraqi", "Syrian".
     if (t.cap && !t.allCaps) {
-      const cc = demonymCountry(gazetteer, t.text);
-      if (cc) {
-        const country = gazetteer.country(cc);
-        out.push({
-          start: t.start,
-          end: t.end,
-          text: t.text,
-          key: nameKey(t.text),
-          role: 'demonym',
-          sentence: s.index,
-          tokenStart: i,
-          tokenEnd: i + 1,
-          candidates: country ? [country] : [],
-          modifier: true,
-          possessive: t.possessive,
-          country: cc,
-        });
-      }
+      const r = mentionAt(text, s, tokens, i, i + 1, gazetteer);
+      if (r?.how === 'demonym') out.push(r.mention);
     }
     i++;
   }
@@ -635,8 +779,17 @@ export function plausible(surface: string, p: Place): boolean {
     (p.country && TRANSLIT_COUNTRIES.has(p.country))
   )
     return true;
-  const a = stripArticles(fold(surface));
-  const b = stripArticles(fold(p.name));
+  return writtenAlike(surface, p.name, 0.85);
+}
+
+/**
+ * Two spellings of one written name: equal without diacritics and articles, one the other's
+ * first words ("Newcastle", "Newcastle upon Tyne"), or at most one letter in 1/(1 - similarity)
+ * different ("Geneva", "Genève").
+ */
+export function writtenAlike(x: string, y: string, similarity: number): boolean {
+  const a = stripArticles(fold(x));
+  const b = stripArticles(fold(y));
   if (a === b || b.startsWith(a + ' ') || a.startsWith(b + ' ')) return true;
-  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= 0.85;
+  return 1 - levenshtein(a, b) / Math.max(a.length, b.length) >= similarity;
 }

@@ -5,7 +5,8 @@
 // names ("... province", "... air base"), and population. One sense per
 // discourse: every mention with the same key gets the same place. Pure.
 import type { Place } from './gazetteer/types.ts';
-import type { Mention, Token } from './mentions.ts';
+import { writtenAlike, type Mention, type Token } from './mentions.ts';
+import { DIVISION_WORDS } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
 
 export interface Scored {
@@ -60,10 +61,69 @@ function popPrior(p: Place): number {
   return Math.log10(p.population + 1) / 7; // 0 .. ~1.2
 }
 
+/**
+ * A world city: a national capital, a city of a million, or the seat of a big region. Named
+ * in passing ("talks in Paris", "Moscow said"), it is that city, not a small namesake
+ * (Paris, Texas; Moscow, Idaho), unless the article's own context supports the namesake.
+ */
+function prominent(p: Place): boolean {
+  if (p.type !== 'city') return false;
+  return (
+    p.population >= 1_000_000 ||
+    (p.code === 'PPLC' && p.population >= 100_000) ||
+    (p.code === 'PPLA' && p.population >= PROMINENT_PPLA)
+  );
+}
+const PROMINENT_PPLA = 200_000;
+/** A namesake this many times smaller than a world city needs local support. */
+const NAMESAKE_RATIO = 50;
+/** How much of its country-level evidence an unsupported namesake keeps. */
+const NAMESAKE_WEAK = 0.25;
+/** Another place chosen this close is local support for a namesake (km). */
+const LOCAL_KM = 200;
+
+/** GeoNames' ASCII spelling of ä, ö, ü (Münster: "Muenster"), which nameKey does not merge. */
+const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+const ownKeyCache = new WeakMap<Place, readonly string[]>();
+/**
+ * The keys of a place's own name and ASCII name (the compiled gazetteer keeps only the
+ * preferred name: the ASCII one is re-derived) and of each part of a bilingual name
+ * ("Donostia / San Sebastián"); every other key it is indexed under is an alternate name.
+ */
+export function ownKeys(p: Place): readonly string[] {
+  let keys = ownKeyCache.get(p);
+  if (!keys) {
+    const names = [p.name, ...p.name.split(' / ')];
+    const set = new Set<string>();
+    for (const n of names) {
+      set.add(nameKey(n));
+      set.add(nameKey(n.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]!)));
+    }
+    keys = [...set];
+    ownKeyCache.set(p, keys);
+  }
+  return keys;
+}
+
+const ABBREVIATED: Record<string, string> = { st: 'Saint', ste: 'Sainte', mt: 'Mount', ft: 'Fort' };
+/** The keys a mention may stand for as a place's own name: "St. Petersburg" is Saint
+ *  Petersburg's, "Laurel County" (read through the bare name) Laurel's. */
+function surfaceKeys(m: Mention): string[] {
+  const expanded = m.text.replace(
+    /\b(st|ste|mt|ft)\b\.?/gi,
+    (w, a: string) => ABBREVIATED[a.toLowerCase()]!,
+  );
+  const keys = new Set([m.key, nameKey(expanded)]);
+  const division = /^(.+?)\s+(\p{L}+)$/u.exec(expanded);
+  if (division && DIVISION_WORDS.has(division[2]!.toLowerCase())) keys.add(nameKey(division[1]!));
+  return [...keys].filter(Boolean);
+}
+
 /** Feature-word agreement: "... province" wants a region, "... air base" a site. */
 function kindAgreement(m: Mention, p: Place): number {
   const last = m.text.toLowerCase();
-  if (/(province|governorate|region|oblast|district|county|state)$/.test(last))
+  const word = /\p{L}+$/u.exec(last)?.[0] ?? '';
+  if (DIVISION_WORDS.has(word) || word === 'region' || word === 'state')
     return p.type === 'region' ? 1 : -0.5;
   if (/(air ?base|airport|base|camp|crossing|refinery)$/.test(last))
     return p.type === 'site' ? 1 : -0.3;
@@ -160,30 +220,63 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       if (o.role === 'place' && o.key !== m.key) set.add(o.key);
     neighbours.set(m.key, set);
   }
+  // First-level regions the article names, by country (with the keys naming them): a
+  // namesake's own state named is local support ("Paris" in an article naming Texas).
+  const regionsNamed = new Map<string, { name: string; key: string }[]>();
+  for (const m of places)
+    for (const c of m.candidates)
+      if (c.type === 'region' && c.code === 'ADM1' && c.country) {
+        const a = regionsNamed.get(c.country) ?? [];
+        a.push({ name: c.name, key: m.key });
+        regionsNamed.set(c.country, a);
+      }
+  const stateNamed = (p: Place, key: string) =>
+    !!p.admin1 &&
+    !!p.country &&
+    (regionsNamed.get(p.country) ?? []).some(
+      (r) => r.key !== key && (r.name.includes(p.admin1!) || p.admin1!.includes(r.name)),
+    );
   const score = (key: string, withProximity: boolean) => {
     const ms = byKey.get(key)!;
     const m = ms[0]!;
     const maxEv = Math.max(1, ...evidence.values());
-    let totalEv = 0;
+    // A name is no evidence for itself (nor for the article naming other countries).
+    const mine = own.get(key);
+    let totalEv = mine ? -mine[1] : 0;
     for (const v of evidence.values()) totalEv += v;
     const cs = containers.get(key) ?? [];
     const cands = m.candidates.slice(0, MAX_CANDIDATES);
+    // The world city the surface names by its own name (not one of its alternate names).
+    const sk = [...new Set(ms.flatMap(surfaceKeys))];
+    const isOwn = (p: Place) =>
+      ownKeys(p).some((k) => sk.includes(k)) ||
+      ((p.type === 'city' || p.type === 'site') && writtenAlike(m.text, p.name, 0.8));
+    const world = cands.find((p) => prominent(p) && isOwn(p));
+    // A place whose own name the surface is: a bigger town or site that the surface only names by
+    // one of its alternate names ("Berea" for Aleppo, "Stade" for Helsinki) gets no size advantage
+    // over it; only context can make it win.
+    let ownPrior = -Infinity;
+    for (const p of cands) if (isOwn(p)) ownPrior = Math.max(ownPrior, popPrior(p) + typePrior(p));
     const scored: Scored[] = cands.map((p) => {
-      let s = popPrior(p) + typePrior(p) + kindAgreement(m, p);
+      let prior = popPrior(p) + typePrior(p);
+      if (ownPrior > -Infinity && !isOwn(p) && (p.type === 'city' || p.type === 'site'))
+        prior = Math.min(prior, ownPrior);
+      let s = prior + kindAgreement(m, p);
+      // Country-level evidence (the country named or implied, places of the same country in the
+      // sentence, distant places): weak for a small namesake of a world city.
+      let weak = 0;
       // The surface is the place's own name, not one of its alternates.
-      if (nameKey(p.name) === key) s += 0.3;
+      if (isOwn(p)) s += 0.3;
       // "US", "UK", "U.S.": an all-capital abbreviation names a country when one matches.
       if (p.type === 'country' && /^[\p{Lu}.]+$/u.test(m.text)) s += 3;
-      // A name is no evidence for itself.
-      const mine = own.get(key);
       const ev = p.country
         ? (evidence.get(p.country) ?? 0) - (mine && mine[0] === p.country ? mine[1] : 0)
         : 0;
-      s += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
+      weak += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
       // A small place in a country the article never names, while it names others.
       if (
         ev === 0 &&
-        totalEv > 0 &&
+        totalEv > 1e-9 &&
         p.type !== 'country' &&
         p.type !== 'water' &&
         p.population < 100_000
@@ -203,9 +296,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         if (q.country === p.country) nSame++;
         else nOther++;
       }
-      if (nSame) s += 0.6;
+      if (nSame) weak += 0.6;
       else if (nOther && p.type !== 'country' && p.type !== 'water' && p.country)
         s -= ev === 0 && p.population < 100_000 ? 0.8 : 0.3;
+      // Containers stated next to the mention ("Paris, Texas", "London, Ontario"): local support.
+      let contained = 0;
       for (const c of cs) {
         const cp =
           c.role === 'demonym'
@@ -213,24 +308,43 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
             : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
         if (!cp || cp === p) continue;
         if (cp.type === 'country' || c.role === 'demonym') {
-          if (p.country && p.country === cp.country) s += 2;
+          if (p.country && p.country === cp.country) contained += 2;
         } else if (cp.type === 'region' || cp.type === 'water') {
           if (p.admin1 && cp.name && (cp.name.includes(p.admin1) || p.admin1.includes(cp.name)))
-            s += 2.5;
-          else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 250) s += 2;
-        } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 100) s += 1.5;
+            contained += 2.5;
+          else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 250) contained += 2;
+        } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 100) contained += 1.5;
       }
-      if (withProximity) {
-        let best = Infinity;
+      s += contained;
+      // A small namesake of a world city ("Paris" that could be Paris, Texas).
+      const small =
+        world !== undefined &&
+        p !== world &&
+        (p.type === 'city' || p.type === 'site') &&
+        p.population * NAMESAKE_RATIO < world.population;
+      // The nearest other place chosen (`best`: chosen confidently): the closer, the more
+      // support; within LOCAL_KM it is local support, farther off weak.
+      let best = Infinity;
+      let nearest = Infinity;
+      if (withProximity || small) {
         for (const [k2, ch] of choice) {
-          if (k2 === key || ch.confidence < 0.5) continue;
+          if (k2 === key) continue;
           const q = ch.scores[0]!.place;
           if (q.type === 'country' || q.type === 'water') continue;
           const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
-          if (d < best) best = d;
+          if (d < nearest) nearest = d;
+          if (ch.confidence >= 0.5 && d < best) best = d;
         }
-        if (best < Infinity) s += 1.5 * Math.exp(-best / 800);
       }
+      if (withProximity && best < Infinity) {
+        const near = 1.5 * Math.exp(-best / 800);
+        if (best < LOCAL_KM) s += near;
+        else weak += near;
+      }
+      // Without local support (a container, its state named, a place chosen near it), the
+      // small namesake keeps only part of its country-level evidence.
+      const namesake = small && contained === 0 && nearest >= LOCAL_KM && !stateNamed(p, key);
+      s += namesake ? weak * NAMESAKE_WEAK : weak;
       return { place: p, score: s };
     });
     scored.sort((a, b) => b.score - a.score);

@@ -83,3 +83,43 @@ describe('written-name closeness outside transliteration regions', () => {
     expect(plausible('Odesa', city('Odessa', 'UA', 1_000))).toBe(true);
   });
 });
+
+describe('hyphenated and particle-joined names are kept whole', () => {
+  it.each([
+    ['Gunfire was heard in Port-au-Prince.', ['Port-au-Prince']],
+    ['Fighting spread to Saint-Louis and Dakar.', ['Saint-Louis', 'Dakar']],
+    ['Strikes hit Deir ez-Zor and Raqqa.', ['Deir ez-Zor', 'Raqqa']],
+    ['Talks were held in Sharm el-Sheikh.', ['Sharm el-Sheikh']],
+    ['Protesters marched in Kafr Nabl, in Idlib province.', ['Kafr Nabl', 'Idlib province']],
+    // GeoVirus: "Côte d'Ivoire" was read as "Côte"
+    ["Cases were reported in Côte d'Ivoire and Ghana.", ["Côte d'Ivoire", 'Ghana']],
+  ])('%s → %j', (text, want) => {
+    expect(places(text)).toEqual(want);
+  });
+
+  it.each([
+    // unknown to the gazetteer: no part of the name is emitted on its own
+    'Aid trucks crossed at Bab al-Hawa.',
+    'Ships waited off Ras al-Khair.',
+    'Gunmen attacked the Stade de France.',
+    'Crowds filled the Champs-Elysees.',
+    'He shopped at the Wal-Mart.',
+    // LGL: a hyphenated surname
+    'Pat Hugley-Green kept her seat.',
+  ])('%s → no place', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The Israel-Gaza war and the Russia-Ukraine talks dominated.',
+      ['Israel', 'Gaza', 'Russia', 'Ukraine'],
+    ],
+    ['The Israel-Hamas war continued.', ['Israel']],
+    ['Officials in Fargo-Moorhead braced for floods.', ['Fargo', 'Moorhead']],
+    // LGL: a party and a district
+    ['Rep. Robert DeLeo, D-Winthrop, said so.', ['Winthrop']],
+  ])('a hyphenated pair keeps each place: %s', (text, want) => {
+    expect(places(text)).toEqual(want);
+  });
+});

@@ -1,6 +1,7 @@
 // resolveSpans (resolution of given spans, as the benchmark uses it) on the compiled gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveSpans } from '../../geo/geoparse.ts';
+import { analyse, resolveSpans } from '../../geo/geoparse.ts';
+import { mentionAt } from '../../geo/mentions.ts';
 import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
 import type { Gazetteer } from '../../geo/gazetteer/types.ts';
 
@@ -50,5 +51,38 @@ describe('resolveSpans', () => {
 
   it('returns null for a span the gazetteer does not know', () => {
     expect(ids('They met at Qwxzyvle yesterday.', ['Qwxzyvle'])).toEqual([null]);
+  });
+
+  it('reads every span the mention finder found as the finder read it (one shared reader)', () => {
+    const text =
+      'Flooding closed roads in Licking County, Ohio, and near Dublin, Ga., on Monday. ' +
+      'Syrian troops shelled Daraa Governorate and Idlib, the U.S. said. ' +
+      'Ships sailed in the Red Sea while European envoys met in Baghdad.';
+    const found = analyse(text, g).mentions;
+    expect(found.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Licking County', 'Ga.', 'Syrian', 'Daraa Governorate', 'U.S.']),
+    );
+    const given = resolveSpans(
+      text,
+      g,
+      found.map((m) => [m.start, m.end]),
+    );
+    expect(given.map((r) => [r?.text, r?.role, r?.key, r?.place?.id])).toEqual(
+      found.map((m) => [m.text, m.role, m.key, m.place?.id]),
+    );
+  });
+
+  it('mentionAt: "X County" is the division read through the bare name, "Ga." after a comma the state', () => {
+    const a = analyse('Crews worked in Laurel County and in Dublin, Ga., all day.', g);
+    const toks = a.tokens[0]!;
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const county = mentionAt(a.text.text, a.sentences[0]!, toks, at('Laurel'), at('County') + 1, g);
+    expect(county?.how).toBe('division');
+    expect(county?.nameEnd).toBe(at('County'));
+    expect(county?.mention.text).toBe('Laurel County');
+    const ga = mentionAt(a.text.text, a.sentences[0]!, toks, at('Ga'), at('Ga') + 1, g);
+    expect(ga?.how).toBe('abbreviation');
+    expect(ga?.mention.text).toBe('Ga.');
+    expect(ga?.mention.candidates.map((p) => p.name)).toEqual(['Georgia']);
   });
 });
