@@ -31,45 +31,66 @@ interface Entry {
   aliases: string[];
 }
 
+/** A name as the table matches it: lower case, words only ("Hamas's" = "hamas"). */
 const norm = (s: string) =>
-  ` ${s
+  s
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+    .trim();
 
-/** Every alias (normalised, padded with spaces), longest first, with its entry. */
-const ALIASES: { alias: string; entry: Entry }[] = (table.entries as Entry[])
-  .flatMap((entry) => entry.aliases.map((a) => ({ alias: norm(a), entry })))
-  .sort((a, b) => b.alias.length - a.alias.length);
+type GenericType = 'state' | 'nonstate' | 'police';
 
+/** Every alias and generic noun (normalised) with what it names. */
+const BY_ALIAS = new Map<string, Entry>();
+for (const entry of table.entries as Entry[])
+  for (const a of entry.aliases) BY_ALIAS.set(norm(a), entry);
 const generic = table.generic as { state: string[]; nonstate: string[]; police?: string[] };
-const GENERIC: { word: string; type: 'state' | 'nonstate' | 'police' }[] = [
-  ...generic.nonstate.map((w) => ({ word: norm(w), type: 'nonstate' as const })),
-  ...generic.state.map((w) => ({ word: norm(w), type: 'state' as const })),
-  ...(generic.police ?? []).map((w) => ({ word: norm(w), type: 'police' as const })),
-].sort((a, b) => b.word.length - a.word.length);
+const BY_GENERIC = new Map<string, GenericType>();
+for (const [type, list] of [
+  ['police', generic.police ?? []],
+  ['state', generic.state],
+  ['nonstate', generic.nonstate],
+] as const)
+  for (const w of list) BY_GENERIC.set(norm(w), type);
+const MAX_WORDS = Math.max(
+  ...[...BY_ALIAS.keys(), ...BY_GENERIC.keys()].map((k) => k.split(' ').length),
+);
+
+/**
+ * The longest run of words in `words` that `map` holds, with what it names
+ * (ties: the earliest). Linear in the words (runs of at most MAX_WORDS).
+ */
+function longestIn<T>(words: readonly string[], map: ReadonlyMap<string, T>): T | undefined {
+  for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const hit = map.get(words.slice(i, i + n).join(' '));
+      if (hit !== undefined) return hit;
+    }
+  return undefined;
+}
+
+const wordsOf = (text: string) => norm(text).split(' ').filter(Boolean);
 
 /** The table's entry named in a text, if any (the longest alias wins). */
 export function tableEntry(text: string): Entry | undefined {
-  const t = norm(text);
-  return ALIASES.find((a) => t.includes(a.alias))?.entry;
+  return longestIn(wordsOf(text), BY_ALIAS);
 }
 
 /**
- * The type of an actor named `text`: its table entry; else a generic noun, where
- * a non-state noun wins ("Palestinian militants"); else a country's name or
+ * The type of an actor named `text`: its table entry; else its longest generic
+ * noun ("Palestinian militants", "government forces"); else a country's name or
  * demonym alone ("US", "Israeli") is that state.
  */
 export function typeOfActor(
   text: string,
   mention?: ResolvedMention,
 ): { type: ActorType; means: Means | null } {
-  const e = tableEntry(text);
+  const words = wordsOf(text);
+  const e = longestIn(words, BY_ALIAS);
   if (e) return { type: e.type, means: e.means ?? null };
-  const t = norm(text);
-  const g = GENERIC.find((x) => t.includes(x.word));
-  if (g) return { type: g.type, means: null };
+  const g = longestIn(words, BY_GENERIC);
+  if (g) return { type: g, means: null };
   if (mention && (mention.role === 'demonym' || mention.place?.type === 'country'))
     return { type: 'state', means: null };
   return { type: 'unknown', means: null };
@@ -77,12 +98,11 @@ export function typeOfActor(
 
 /** Whether the sentence names an armed actor of the table or a generic armed noun. */
 export function namesArmedActor(toks: readonly Token[]): boolean {
-  const t = norm(toks.map((x) => x.text).join(' '));
-  return (
-    GENERIC.some((g) => g.type !== 'police' && t.includes(g.word)) ||
-    ALIASES.some((a) => t.includes(a.alias))
-  );
+  const words = wordsOf(toks.map((x) => x.text).join(' '));
+  return !!longestIn(words, BY_ALIAS) || longestIn(words, ARMED_GENERIC) !== undefined;
 }
+
+const ARMED_GENERIC = new Map([...BY_GENERIC].filter(([, t]) => t !== 'police'));
 
 const NOT_ACTOR = new Set(
   'one two three four five six seven eight nine ten dozens several many some multiple more are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december'.split(
@@ -245,10 +265,6 @@ function subjectActor(toks: readonly Token[], k: number, ments: readonly Resolve
     agent,
   };
 }
-
-const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias, a.entry]));
-
-const BY_GENERIC = new Map(GENERIC.map((g) => [g.word, g.type]));
 
 /**
  * "the Houthi movement, following their series of missile and drone attacks":

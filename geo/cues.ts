@@ -122,9 +122,9 @@ export interface CueHit {
   means: Means | null;
 }
 
-/** Whether the sentence (its tokens) speaks of armed conflict: its words, weapons or armed actors. */
+/** Whether the sentence (its tokens) speaks of armed conflict (weapons such as "shot" or "jets" alone do not: sport uses them). */
 export function conflictContext(toks: readonly Token[]): boolean {
-  return toks.some((t) => CONFLICT.test(t.lower) || MEANS_WORDS.some(([re]) => re.test(t.lower)));
+  return toks.some((t) => CONFLICT.test(t.lower));
 }
 
 /**
@@ -224,8 +224,14 @@ export function findCues(
   return out;
 }
 
-const meansOf = (t: Token | undefined): Means | null => {
+const meansOf = (t: Token | undefined, next?: Token): Means | null => {
   if (!t) return null;
+  // "air base", "air defence": a place or a shield, not the means.
+  if (
+    t.lower === 'air' &&
+    /^(base|bases|port|field|defence|defense|defences|defenses|space)$/.test(next?.lower ?? '')
+  )
+    return null;
   for (const [re, m] of MEANS_WORDS) if (re.test(t.lower)) return m;
   return null;
 };
@@ -242,7 +248,7 @@ export function meansNear(toks: readonly Token[], hit: CueHit): Means | null {
   if (hit.means === 'air' || hit.means === 'artillery') return hit.means;
   const found: Means[] = [];
   for (let j = k - 1; j >= Math.max(0, k - 4) && !/[.;:!?,]/.test(toks[j]!.gap); j--) {
-    const m = meansOf(toks[j]);
+    const m = meansOf(toks[j], toks[j + 1]);
     if (m) found.push(m);
   }
   const launching = /^(fired|fires|firing|launched|launching|dropped|using|with|by)$/.test(
@@ -256,7 +262,7 @@ export function meansNear(toks: readonly Token[], hit: CueHit): Means | null {
     ) {
       if (/^(by|with|using)$/.test(toks[j]!.lower) || launching) {
         for (let i = j; i <= Math.min(toks.length - 1, j + 4); i++) {
-          const m = meansOf(toks[i]);
+          const m = meansOf(toks[i], toks[i + 1]);
           if (m) found.push(m);
         }
         break;

@@ -245,7 +245,14 @@ function attach(
   cues: Cue[],
   model: LinearModel | null,
   observe: ClassifyOptions['observe'],
+  countries: ReadonlySet<string>,
 ): LocatedEvent[] {
+  // A weakly resolved name located by an event takes its best place when that lies in
+  // a country the article's other places or demonyms name.
+  const tentative = (m: ResolvedMention) =>
+    m.tentative?.place.country && countries.has(m.tentative.place.country)
+      ? m.tentative.place
+      : undefined;
   const places = ments.filter((m) => m.role === 'place');
   const cueTokens = cues.map((c) => c.token);
   const cueSet = new Set(cueTokens);
@@ -314,7 +321,7 @@ function attach(
     .map(({ kind, m, cue, p }) => ({
       kind,
       mention: m,
-      place: m.place ?? m.tentative?.place ?? null,
+      place: m.place ?? tentative(m) ?? null,
       placeConfidence: m.place ? m.confidence : (m.tentative?.confidence ?? 0),
       cue,
       actor: cue.actor?.text ?? null,
@@ -338,6 +345,11 @@ export function classifyEvents(
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const d: Discourse = { lastActor: null, lastGroup: null };
   const year = articleYear(tokens, options.date);
+  const countries = new Set<string>();
+  for (const m of mentions) {
+    const cc = m.role === 'demonym' ? m.country : m.place?.country;
+    if (cc) countries.add(cc);
+  }
   // Conflict context, which ambiguous cue words need: the sentence's own words or
   // armed actors, its neighbours', or the article's (a sixth of its sentences, and
   // at least three, speak of conflict), or an article that speaks of no other sense
@@ -354,7 +366,7 @@ export function classifyEvents(
       });
     const ments = bySentence[s]!;
     const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d);
-    const events = cues.length ? attach(toks, ments, cues, model, options.observe) : [];
+    const events = cues.length ? attach(toks, ments, cues, model, options.observe, countries) : [];
     return { cues, events };
   });
   return withoutWiderAreas(out);

@@ -75,7 +75,9 @@ describe('who acted decides the kind', () => {
     expect(events('The Sudanese army shelled Nyala overnight, residents said.')).toEqual({
       Nyala: 'strike',
     });
-    expect(events('Russian troops stormed Avdiivka after months of fighting.')).toEqual({
+    expect(
+      events('Russian troops stormed Avdiivka, in eastern Ukraine, after months of fighting.'),
+    ).toEqual({
       Avdiivka: 'strike',
     });
     expect(events('RSF fighters attacked El Geneina at dawn, killing dozens.')).toEqual({
