@@ -3,6 +3,8 @@
 // page can show it over the (still working) basemap.
 import type {
   EditMark,
+  Means,
+  ReviewReason,
   EventCollection,
   EventFeature,
   EventKind,
@@ -16,6 +18,22 @@ export class EventDataError extends Error {
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
 const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
 const EDIT_MARKS: readonly EditMark[] = ['place', 'kind', 'position', 'added'];
+const MEANS: readonly Means[] = [
+  'air',
+  'drone',
+  'missile',
+  'artillery',
+  'rocket',
+  'ground',
+  'bombing',
+  'gunfire',
+  'naval',
+];
+const REVIEW_REASONS: readonly ReviewReason[] = [
+  'low-confidence',
+  'ambiguous-place',
+  'actor-unknown',
+];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -115,6 +133,20 @@ function validateFeature(f: unknown, i: number): EventFeature {
       confidence: typeof p.confidence === 'number' ? p.confidence : num(p, 'confidence', at),
     },
   };
+  if (p.means !== undefined) {
+    if (p.means !== null && !(MEANS as readonly unknown[]).includes(p.means))
+      fail(
+        at,
+        `properties.means must be one of ${MEANS.join(', ')} or null (got ${describe(p.means)})`,
+      );
+    feature.properties.means = p.means as Means | null;
+  }
+  if (p.review !== undefined) {
+    const r = p.review;
+    if (!Array.isArray(r) || !r.every((x) => (REVIEW_REASONS as readonly unknown[]).includes(x)))
+      fail(at, `properties.review must be an array of ${REVIEW_REASONS.join(', ')}`);
+    feature.properties.review = [...(r as ReviewReason[])];
+  }
   if (p.edited !== undefined) {
     const e = p.edited;
     if (!Array.isArray(e) || !e.every((x) => (EDIT_MARKS as readonly unknown[]).includes(x)))

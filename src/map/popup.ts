@@ -2,7 +2,7 @@
 // untrusted and must never be parsed as HTML.
 import type { EventFeature } from '../../geo/types.ts';
 import { excerptRuns } from './excerpt.ts';
-import { KIND_LABEL, PRECISION_LABEL } from './view.ts';
+import { KIND_LABEL, MEANS_LABEL, PRECISION_LABEL } from './view.ts';
 import { APPROXIMATE_PRECISIONS } from './event-layers.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -42,6 +42,7 @@ export function popupContent(
   if (p.name && p.name.trim().toLowerCase() !== p.place.trim().toLowerCase())
     row(dl, 'Gazetteer', p.name);
   if (p.actor) row(dl, 'By', p.actor);
+  if (p.means) row(dl, 'How', MEANS_LABEL[p.means]);
   row(dl, 'Location', PRECISION_LABEL[p.precision]);
   root.append(dl);
   if (APPROXIMATE_PRECISIONS.includes(p.precision)) {

@@ -40,6 +40,19 @@ export function initialBounds(features: readonly EventFeature[]): {
 
 export const KIND_LABEL = { strike: 'Strike', attack: 'Attack', mention: 'Mention' } as const;
 
+/** How a strike or attack was carried out, in the popup's words. */
+export const MEANS_LABEL = {
+  air: 'air strike',
+  drone: 'drone',
+  missile: 'missile',
+  artillery: 'artillery or shelling',
+  rocket: 'rockets',
+  ground: 'ground assault',
+  bombing: 'bombing',
+  gunfire: 'gunfire',
+  naval: 'from the sea',
+} as const;
+
 export const PRECISION_LABEL = {
   site: 'exact site',
   city: 'town or city',

@@ -80,6 +80,25 @@ describe('parseEventCollection', () => {
     ).toThrow(/duplicate id/);
   });
 
+  it('keeps means and review when valid, refuses unknown values', () => {
+    const good = ev('m', 'strike', 44, 33);
+    good.properties.means = 'drone';
+    good.properties.review = ['actor-unknown'];
+    const back = parseEventCollection({ type: 'FeatureCollection', features: [good] });
+    expect(back.features[0]!.properties.means).toBe('drone');
+    expect(back.features[0]!.properties.review).toEqual(['actor-unknown']);
+    const bad = ev('n', 'strike', 44, 33) as unknown as { properties: Record<string, unknown> };
+    bad.properties.means = 'catapult';
+    expect(() => parseEventCollection({ type: 'FeatureCollection', features: [bad] })).toThrow(
+      /properties.means must be one of air, drone/,
+    );
+    bad.properties.means = null;
+    bad.properties.review = ['because'];
+    expect(() => parseEventCollection({ type: 'FeatureCollection', features: [bad] })).toThrow(
+      /properties.review must be an array/,
+    );
+  });
+
   it('reports HTTP and JSON failures with the URL', async () => {
     const f404 = (async () =>
       new Response('nope', { status: 404, statusText: 'Not Found' })) as typeof fetch;
