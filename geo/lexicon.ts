@@ -63,7 +63,7 @@ spokesperson negotiator mediator activist militant commander
 /** Common given names (lower case) across regions the news covers. A capitalised
  *  word right after one of these is a surname, not a place ("Lloyd Austin"). */
 export const FIRST_NAMES = set(`
-aaron abdel abdul abdullah abu adam ahmad ahmed ali alan alex alexander alexei alexey alice amir amy andrew andrei andriy
+aaron abdel abdul abdullah adam ahmad ahmed ali alan alex alexander alexei alexey alice amir amy andrew andrei andriy
 ann anna anne anthony antonio antony ashraf ayman barack ben benjamin bernard bill bob boris brian carl carlos catherine
 charles chris christopher dan daniel david dmitry donald douglas edward elizabeth emily emmanuel eric fatima francis frank
 fred gary george gerald hamad hamid hamza hassan heather helen henry hillary hussein ibrahim igor ivan jack jake james jane

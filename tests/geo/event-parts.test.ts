@@ -169,3 +169,12 @@ describe('event places', () => {
     ).toEqual({ Hermel: 'attack' });
   });
 });
+
+describe('names that are not people', () => {
+  it('"Abu ..." places are places (Abu is no given name that blocks them)', () => {
+    const places = analyse('Gunmen attacked a checkpoint near Abu Ghraib and in Abu Dhabi.', g)
+      .mentions.filter((m) => m.place)
+      .map((m) => m.text);
+    expect(places).toEqual(['Abu Ghraib', 'Abu Dhabi']);
+  });
+});
