@@ -19,6 +19,7 @@ import {
   hasLocativeHead,
   isContainerOf,
   passiveCue,
+  rightAfterCue,
   notAnEventPlace,
   placeLists,
   speechBetween,
@@ -275,8 +276,10 @@ function attach(
       const features = pairFeatures(toks, places, cue.token, m, rule, cueSet);
       const p = model ? probability(features, model) : 0;
       observe?.({ sentence: cue.sentence, cue, mention: m, features, probability: p });
-      // The subject of a passive cue is its place ("Baghdad was attacked"), whatever the score.
-      const q = model && cue.token === passive ? Math.max(p, model.threshold) : p;
+      // The subject of a passive cue ("Baghdad was attacked") and the place right after
+      // a cue ("an assault on El Fasher", "struck Kharkiv") are its places, whatever the score.
+      const direct = cue.token === passive || rightAfterCue(toks, cue.token, m);
+      const q = model && direct ? Math.max(p, model.threshold) : p;
       // Of the cues that locate the place, the nearest governs it ("the strikes followed
       // Houthi attacks on ships in the Red Sea": the attacks').
       const above = model && q >= model.threshold;

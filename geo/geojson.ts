@@ -2,7 +2,14 @@
 // event get one 'mention' feature. Ids are stable: `${gazetteerId}:${kind}`
 // slugged. Excerpts are the article's sentence(s), verbatim. Pure.
 import type { Place } from './gazetteer/types.ts';
-import type { EventCollection, EventFeature, EventKind, Means, ReviewReason } from './types.ts';
+import type {
+  EventCollection,
+  EventFeature,
+  EventKind,
+  Means,
+  ReviewReason,
+  UnresolvedEvent,
+} from './types.ts';
 import type { ActorType } from './actors.ts';
 import { calibrated } from './attach/calibration.ts';
 import type { SentenceEvents } from './events.ts';
@@ -156,8 +163,30 @@ export function toGeoJSON(
         f.bbox = p.bbox;
       return f;
     });
+  // Strikes and attacks at places the gazetteer lacks: one per (name, kind), for the editor.
+  const unresolved = new Map<string, UnresolvedEvent>();
+  for (const se of events)
+    for (const ev of se.events) {
+      if (ev.place) continue;
+      const k = `${ev.mention.key}|${ev.kind}`;
+      const s = sentences[ev.mention.sentence]!;
+      const u = unresolved.get(k);
+      if (u) u.spans.push([ev.mention.start, ev.mention.end]);
+      else
+        unresolved.set(k, {
+          kind: ev.kind,
+          place: ev.mention.text,
+          actor: ev.actor,
+          means: ev.means,
+          excerpt: excerptOf(t, s.start, s.end),
+          excerptStart: s.start,
+          spans: [[ev.mention.start, ev.mention.end]],
+        });
+    }
   const article: EventCollection['article'] = { title: meta.title, characters: t.original.length };
   if (meta.date) article.date = meta.date;
   article.text = t.original;
-  return { type: 'FeatureCollection', features, article };
+  const out: EventCollection = { type: 'FeatureCollection', features, article };
+  if (unresolved.size) out.unresolved = [...unresolved.values()];
+  return out;
 }

@@ -77,9 +77,26 @@ export type EditMark = 'place' | 'kind' | 'position' | 'added';
 /** One marker. `bbox` (RFC 7946) is set for region, country and water events. */
 export type EventFeature = Feature<Point, EventProperties> & { bbox?: BBox };
 
-/** The geoparser's output: RFC 7946 with one foreign member describing the article. */
+/**
+ * A strike or attack at a place the gazetteer does not hold (a village, a
+ * neighbourhood): not drawn, kept with its sentence so the editor can place it.
+ */
+export interface UnresolvedEvent {
+  kind: 'strike' | 'attack';
+  /** The place as written. */
+  place: string;
+  actor: string | null;
+  means: Means | null;
+  excerpt: string;
+  excerptStart: number;
+  spans: [number, number][];
+}
+
+/** The geoparser's output: RFC 7946 with foreign members describing the article. */
 export interface EventCollection extends FeatureCollection<Point, EventProperties> {
   features: EventFeature[];
+  /** Strikes and attacks whose place could not be found (absent when none). */
+  unresolved?: UnresolvedEvent[];
   article?: {
     title: string | null;
     characters: number;

@@ -206,6 +206,9 @@ export function coordinatedWith(
   return conj ? l : null;
 }
 
+const FORCE_NOUN =
+  /^(forces|troops|personnel|soldiers|military|army|interests|positions|targets|bases|embassy|embassies|diplomats|citizens|nationals|warships|vessels|ships|officials)$/;
+
 /** Reactions and speech: a place before one of these, with the cue after, is where someone spoke. */
 const SPEECH_VERB =
   /^(said|says|told|stated|announced|described|describes|condemned|condemns|denounced|urged|urges|called|calls|warned|warns|protested|protests|accused|accuses|blamed|blames|denied|denies|claimed|claims|confirmed|confirms|reported|reports|added|insisted|vowed|met|meet|meeting|talks)$/;
@@ -237,6 +240,13 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
     return 'attribute';
   if (m.modifier && (m.place?.type === 'country' || /^[-‐]$/.test(toks[m.tokenEnd - 1]!.gap)))
     return 'attribute';
+  // "against US and other international forces", "US and Iraqi troops": whose forces, not where.
+  if (m.place?.type === 'country' && toks[m.tokenEnd]?.lower === 'and') {
+    for (let j = m.tokenEnd + 1; j < Math.min(toks.length, m.tokenEnd + 5); j++) {
+      if (FORCE_NOUN.test(toks[j]!.lower)) return 'attribute';
+      if (/[,.;:!?]/.test(toks[j - 1]!.gap)) break;
+    }
+  }
   for (let j = m.tokenStart - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const w = toks[j]!.lower;
     if (/[.;:!?,]/.test(toks[j]!.gap)) break;
@@ -259,4 +269,22 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
 export function speechBetween(toks: readonly Token[], m: ResolvedMention, cue: number): boolean {
   if (m.tokenEnd > cue) return false;
   return toks.slice(m.tokenEnd, cue).some((t) => SPEECH_VERB.test(t.lower));
+}
+
+const NEXT_PREP = /^(on|in|at|against|near|into|targeting|across|around|outside)$/;
+const NEXT_FILLER =
+  /^(the|a|an|city|town|village|villages|towns|port|capital|of|outskirts|suburbs|centre|center)$/;
+
+/**
+ * "assault on El Fasher", "strikes in Sanaa", "shelled the town of Kherson",
+ * "struck Kharkiv": the place right after the cue, behind at most a locative
+ * preposition and a few articles, qualifiers or place nouns.
+ */
+export function rightAfterCue(toks: readonly Token[], cue: number, m: ResolvedMention): boolean {
+  if (m.tokenStart <= cue || m.tokenStart - cue > 5) return false;
+  const between = toks.slice(cue + 1, m.tokenStart);
+  if ([toks[cue]!, ...between].some((t) => /[,.;:!?()]/.test(t.gap))) return false;
+  const [first, ...rest] = between;
+  if (first && !NEXT_PREP.test(first.lower)) return false;
+  return rest.every((t) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower));
 }

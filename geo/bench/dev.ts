@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gazetteer } from '../gazetteer/types.ts';
-import { geoparse } from '../geoparse.ts';
+import { analyse, collectionOf } from '../geoparse.ts';
+import type { LinearModel } from '../linear.ts';
 import { distanceKm } from '../resolve.ts';
 import type { EventFeature } from '../types.ts';
 
@@ -60,7 +61,17 @@ export interface DevScore {
   misses: { slug: string; missed: string[]; wrong: string[]; kind: string[] }[];
 }
 
-export function scoreDev(gaz: Gazetteer, articles = devArticles()): DevScore {
+/** The models to score with (the shipped ones by default; the trainer passes its own). */
+export interface DevModels {
+  attach?: LinearModel;
+  unknown?: LinearModel;
+}
+
+export function scoreDev(
+  gaz: Gazetteer,
+  articles = devArticles(),
+  models: DevModels = {},
+): DevScore {
   const s: DevScore = {
     events: 0,
     found: 0,
@@ -71,7 +82,14 @@ export function scoreDev(gaz: Gazetteer, articles = devArticles()): DevScore {
     misses: [],
   };
   for (const a of articles) {
-    const fc = geoparse(a.text, gaz, { date: a.truth.date });
+    const fc = collectionOf(
+      analyse(
+        a.text,
+        gaz,
+        { date: a.truth.date, ...(models.attach ? { model: models.attach } : {}) },
+        models.unknown ? { model: models.unknown } : {},
+      ),
+    );
     const hits = fc.features.filter((f) => f.properties.kind !== 'mention');
     if (!a.truth.conflict) {
       s.inNonConflict += hits.length;

@@ -53,7 +53,9 @@ export function candidates(toks: readonly Token[], taken: readonly Candidate[]):
       const cur = toks[j]!;
       if (toks[j - 1]!.possessive) break;
       if (TIME_WORD.test(cur.lower) || TIME_WORD.test(toks[j + 1]?.lower ?? '')) break;
-      if (cur.cap || (NAME_CONNECTOR.has(cur.lower) && toks[j + 1]?.cap && !busy[j + 1])) j++;
+      // Connectors join a name ("Bab al-Hawa", "Kafr el-Sheikh"); "and" joins two.
+      const connector = NAME_CONNECTOR.has(cur.lower) && cur.lower !== 'and';
+      if (cur.cap || (connector && toks[j + 1]?.cap && !busy[j + 1])) j++;
       else break;
     }
     // A name ends with a capitalised word.
