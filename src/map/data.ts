@@ -5,6 +5,7 @@ import type {
   EditMark,
   Means,
   ReviewReason,
+  UnresolvedEvent,
   EventCollection,
   EventFeature,
   EventKind,
@@ -188,7 +189,39 @@ export function parseEventCollection(json: unknown): EventCollection {
       out.article.text = a.text;
     }
   }
+  if (json.unresolved !== undefined) {
+    if (!Array.isArray(json.unresolved))
+      fail('events file', `"unresolved" must be an array (got ${describe(json.unresolved)})`);
+    out.unresolved = json.unresolved.map(validateUnresolved);
+  }
   return out;
+}
+
+/** A strike or attack at a place the gazetteer lacks (EventCollection.unresolved). */
+function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
+  const where = `unresolved ${i}`;
+  if (!isObject(u)) fail(where, 'must be an object');
+  const spans = u.spans;
+  if (
+    !Array.isArray(spans) ||
+    !spans.every(
+      (x) =>
+        Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] === 'number',
+    )
+  )
+    fail(where, 'spans must be an array of [start, end] pairs');
+  const means = u.means ?? null;
+  if (means !== null && !(MEANS as readonly unknown[]).includes(means))
+    fail(where, `means must be one of ${MEANS.join(', ')} or null`);
+  return {
+    kind: oneOf(u, 'kind', ['strike', 'attack'] as const, where),
+    place: str(u, 'place', where),
+    actor: strOrNull(u, 'actor', where),
+    means: means as Means | null,
+    excerpt: str(u, 'excerpt', where),
+    excerptStart: num(u, 'excerptStart', where),
+    spans: (spans as [number, number][]).map(([a, b]) => [a, b]),
+  };
 }
 
 /** Fetches and validates the events file at `url` (relative to the document). */

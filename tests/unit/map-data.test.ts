@@ -212,3 +212,28 @@ describe('hash', () => {
     expect(formatHash({ event: null, map: null })).toBe('');
   });
 });
+
+describe('unresolved events', () => {
+  const u = {
+    kind: 'attack',
+    place: 'Kunlong',
+    actor: null,
+    means: null,
+    excerpt: 'Fighters attacked Kunlong.',
+    excerptStart: 0,
+    spans: [[18, 25]],
+  };
+  it('keeps valid ones with the collection', () => {
+    const c = parseEventCollection({ type: 'FeatureCollection', features: [], unresolved: [u] });
+    expect(c.unresolved).toEqual([u]);
+  });
+  it('refuses a malformed one with its index', () => {
+    expect(() =>
+      parseEventCollection({
+        type: 'FeatureCollection',
+        features: [],
+        unresolved: [u, { ...u, kind: 'mention' }],
+      }),
+    ).toThrow(/unresolved 1: properties.kind must be one of strike, attack/);
+  });
+});
