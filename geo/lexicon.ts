@@ -49,6 +49,14 @@ export const STOP_INITIAL =
   set(`nice reading mobile bath hope split orange independence victoria florence eugene temple bend
 `);
 
+/** Speech, reactions, meetings and visits: a place next to one is where someone spoke, met or reacted, not where an event happened ("said in Washington", "In Tehran, the ministry condemned the strikes"). */
+export const SPEECH = set(`
+said says told telling stated announced announcing spoke speaking speech statement conference briefing interview
+added wrote tweeted posted claimed claims urged urging urges called calling calls warned warning warns vowed condemned
+condemns denounced met meet meeting talks summit visit visited visiting travelled traveled addressed described describes
+protested protests accused accuses blamed blames denied denies confirmed confirms insisted
+`);
+
 /** Words that introduce a person's name: "Mr. Austin", "President Biden", "Secretary Lloyd Austin". */
 export const TITLES = set(`
 mr mrs ms miss dr prof president vice minister secretary general gen lt col colonel maj major capt captain sgt sergeant

@@ -5,6 +5,7 @@
 // the browser worker.
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
+import { SPEECH } from '../lexicon.ts';
 
 /** What the syntactic rules of geo/attach/rules.ts say of the mention (features among others). */
 export interface RuleView {
@@ -16,12 +17,6 @@ export interface RuleView {
 
 const PREPS = new Set(
   'in on at near into over across around outside inside against toward towards from to of off along by through within between beyond throughout via behind'.split(
-    ' ',
-  ),
-);
-/** Words of speech, meetings and visits: a place next to them is where someone spoke or met. */
-const SPEECH = new Set(
-  'said says told telling stated announced announcing spoke speaking speech statement conference briefing interview added wrote tweeted posted claimed urged urging called calling warned warning vowed condemned met meeting talks summit visit visited visiting travelled traveled addressed'.split(
     ' ',
   ),
 );
@@ -85,10 +80,7 @@ export function pairFeatures(
     f.push('speechBefore');
   // "Washington said", "Moscow described": a capital or country speaking for its government.
   const after = toks.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.lower);
-  if (
-    after.some((x) => SPEECH.has(x) || /^(described|accused|denied|blamed|insisted|urged)$/.test(x))
-  )
-    f.push('speechAfter', `speechAfter:${ty}`);
+  if (after.some((x) => SPEECH.has(x))) f.push('speechAfter', `speechAfter:${ty}`);
   if (m.place?.code === 'PPLC') f.push('capital', `capital:${dir}`);
   const last = toks[m.tokenEnd - 1]!;
   if (/^\s*,/.test(last.gap)) f.push('commaAfter');

@@ -6,7 +6,7 @@
 // al-Qaim's container, not a second event). Pure.
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
-import { QUALIFIERS } from '../lexicon.ts';
+import { QUALIFIERS, SPEECH } from '../lexicon.ts';
 
 /** Prepositions and verbs that introduce an event's location. */
 const LOC_PREP = new Set(
@@ -22,11 +22,6 @@ const SPATIAL = new Set(
 );
 const CUE_NOUN =
   /^(shelling|bombardment|bombing|bombings|attack|attacks|strikes|assault|siege|targeting|capture|fall|seizure)$/;
-const SPEECH = new Set(
-  'said says told stated announced spoke speaking statement conference briefing interview added wrote tweeted posted claimed'.split(
-    ' ',
-  ),
-);
 const DETERMINERS = new Set(
   'the a an its their his her this that these several two three four five some many nearby neighbouring neighboring coastal rural remote key besieged occupied strategic border frontline front-line'.split(
     ' ',
@@ -209,10 +204,6 @@ export function coordinatedWith(
 const FORCE_NOUN =
   /^(forces|troops|personnel|soldiers|military|army|interests|positions|targets|bases|embassy|embassies|diplomats|citizens|nationals|warships|vessels|ships|officials)$/;
 
-/** Reactions and speech: a place before one of these, with the cue after, is where someone spoke. */
-const SPEECH_VERB =
-  /^(said|says|told|stated|announced|described|describes|condemned|condemns|denounced|urged|urges|called|calls|warned|warns|protested|protests|accused|accuses|blamed|blames|denied|denies|claimed|claims|confirmed|confirms|reported|reports|added|insisted|vowed|met|meet|meeting|talks)$/;
-
 /**
  * Why a place mention can be no event place at all, whatever the cue: an origin
  * ("fired from Gaza", "launched from Russia's Kursk region", "flying over the Caspian
@@ -268,7 +259,7 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
 /** "In Washington, officials said ... the attack": a speech or reaction verb between a place and the cue after it. */
 export function speechBetween(toks: readonly Token[], m: ResolvedMention, cue: number): boolean {
   if (m.tokenEnd > cue) return false;
-  return toks.slice(m.tokenEnd, cue).some((t) => SPEECH_VERB.test(t.lower));
+  return toks.slice(m.tokenEnd, cue).some((t) => SPEECH.has(t.lower));
 }
 
 const NEXT_PREP = /^(on|in|at|against|near|into|targeting|across|around|outside)$/;
