@@ -97,7 +97,11 @@ const CONFLICT =
 
 /** Words of the other senses of cue words: labour disputes, sport, markets, medicine, weather. */
 const OTHER_DOMAIN =
-  /^(workers|union|unions|pay|wages?|walkout|walkouts|picket|pickets|employees|employer|employers|management|ballot|shifts?|factory|plant|striker|strikers|match|matches|goal|goals|scored|scoring|league|cup|season|coach|midfielder|defender|goalkeeper|tournament|innings|wicket|wickets|runs|batting|bowler|fans|stadium|quarter-final|semi-final|final|shares|stocks|investors|market|markets|earnings|revenue|patients?|symptoms|lightning|thunderstorm|hackers|ransomware|malware|box-office)$/;
+  /^(workers|miners|mines|production|stoppage|union|unions|pay|wages?|walkout|walkouts|picket|pickets|employees|employer|employers|management|ballot|shifts?|factory|plant|striker|strikers|match|matches|goal|goals|scored|scoring|league|cup|season|coach|midfielder|defender|goalkeeper|tournament|innings|wicket|wickets|runs|batting|bowler|fans|stadium|quarter-final|semi-final|final|shares|stocks|investors|market|markets|earnings|revenue|patients?|symptoms|lightning|thunderstorm|hackers|ransomware|malware|box-office)$/;
+
+/** Weapons and armed forces: a sentence naming one speaks of conflict whatever else it names. */
+const ARMED =
+  /^(missiles?|rockets?|drones?|airstrikes?|warplanes?|artillery|shells|shelling|bombs?|troops|soldiers|militants?|militias?|army|military|gunmen|insurgents?|rebels?|jihadists?)$/;
 
 /** Whether a sentence speaks of a labour dispute, sport, markets, medicine or weather. */
 export function otherDomainContext(toks: readonly Token[]): boolean {
@@ -198,6 +202,9 @@ export function findCues(
   extra: ReadonlySet<number> = new Set(),
 ): CueHit[] {
   const out: CueHit[] = [];
+  // "The strike halted production at the mines": a sentence of a labour dispute, a
+  // match or a market, with no weapon or armed force in it, uses the other senses.
+  const otherSense = otherDomainContext(toks) && !toks.some((t) => ARMED.test(t.lower));
   for (let k = 0; k < toks.length; k++) {
     if (extra.has(k)) {
       out.push({ token: k, cls: CUE_WORDS.get(toks[k]!.lower)?.cls ?? 'attack', means: null });
@@ -211,7 +218,7 @@ export function findCues(
     const next = toks[k + 1]?.lower ?? '';
     if (/^(air|aerial)$/.test(prev) && cw.cls !== 'weak')
       cw = { ...cw, cls: 'strike', means: 'air' };
-    if (cw.ambiguous && !conflict) continue;
+    if (cw.ambiguous && (!conflict || otherSense)) continue;
     if (OTHER_SENSE_BEFORE.test(prev) || OTHER_SENSE_AFTER.test(next)) continue;
     if (/^(fired|launched|destroyed|damaged|wrecked|aimed)$/.test(t.lower)) {
       // "rockets fired at", "fired rockets", "launched drones at"; not "fired the manager".

@@ -26,6 +26,7 @@ import {
 } from './attach/rules.ts';
 import { ATTACH_MODEL } from './attach/model.ts';
 import { probability, type LinearModel } from './linear.ts';
+import { distanceKm } from './resolve.ts';
 
 export interface Cue {
   sentence: number;
@@ -246,14 +247,21 @@ function attach(
   cues: Cue[],
   model: LinearModel | null,
   observe: ClassifyOptions['observe'],
-  countries: ReadonlySet<string>,
+  where: Whereabouts,
 ): LocatedEvent[] {
-  // A weakly resolved name located by an event takes its best place when that lies in
-  // a country the article's other places or demonyms name.
-  const tentative = (m: ResolvedMention) =>
-    m.tentative?.place.country && countries.has(m.tentative.place.country)
-      ? m.tentative.place
-      : undefined;
+  // An event place far from all the article's other places ("Kawlin" read as Köln in
+  // an article on Myanmar) takes the best candidate near them, or stays unresolved: a
+  // marker on another continent misleads. A weakly resolved name located by an event
+  // takes its best candidate when that is near them.
+  const placeOf = (m: ResolvedMention): Place | null => {
+    // Towns and sites only: countries, regions and seas have no namesakes to confuse.
+    const near = (p: Place) =>
+      (p.type !== 'city' && p.type !== 'site') || !where.any(m.key) || where.near(p, m.key);
+    if (!m.place)
+      return m.tentative && where.any(m.key) && near(m.tentative.place) ? m.tentative.place : null;
+    if (near(m.place)) return m.place;
+    return m.scores.find((x) => where.near(x.place, m.key))?.place ?? null;
+  };
   const places = ments.filter((m) => m.role === 'place');
   const cueTokens = cues.map((c) => c.token);
   const cueSet = new Set(cueTokens);
@@ -324,14 +332,65 @@ function attach(
     .map(({ kind, m, cue, p }) => ({
       kind,
       mention: m,
-      place: m.place ?? tentative(m) ?? null,
-      placeConfidence: m.place ? m.confidence : (m.tentative?.confidence ?? 0),
+      place: placeOf(m),
+      placeConfidence: placeOf(m) === m.place ? m.confidence : (m.tentative?.confidence ?? 0),
       cue,
       actor: cue.actor?.text ?? null,
       actorType: cue.actor?.type ?? 'unknown',
       means: cue.means,
       probability: p,
     }));
+}
+
+/**
+ * Where an article's other places are: a place is "near" them when a town, site,
+ * region or sea of another name lies within 1,500 km of it, or a country the
+ * article names as a place contains it. A place's own name is no evidence for itself.
+ */
+interface Whereabouts {
+  /** Whether the article names enough other places (three) to say where it is. */
+  any(key: string): boolean;
+  near(p: Place, key: string): boolean;
+}
+
+const FAR_KM = 1500;
+
+function whereabouts(mentions: readonly ResolvedMention[]): Whereabouts {
+  // Distinct places with the keys naming them, so that a check costs the article's
+  // distinct places, not its mentions, and each (place, key) is checked once.
+  const byPlace = new Map<string, { p: Place; keys: Set<string> }>();
+  const keys = new Set<string>();
+  for (const m of mentions) {
+    // Demonyms and modifiers ("Israeli jets", "US drone strike") name attackers as
+    // often as places: not evidence of where the article is.
+    const p = m.place;
+    if (!p || m.role !== 'place' || m.modifier || m.embedded) continue;
+    const e = byPlace.get(p.id) ?? { p, keys: new Set<string>() };
+    e.keys.add(m.key);
+    byPlace.set(p.id, e);
+    keys.add(m.key);
+  }
+  const places = [...byPlace.values()];
+  const memo = new Map<string, boolean>();
+  const other = (e: { keys: Set<string> }, key: string) => e.keys.size > 1 || !e.keys.has(key);
+  return {
+    any: (key) => keys.size - (keys.has(key) ? 1 : 0) >= 3,
+    near: (p, key) => {
+      const k = `${p.id}|${key}`;
+      let v = memo.get(k);
+      if (v === undefined) {
+        v = places.some(
+          (e) =>
+            other(e, key) &&
+            (e.p.type === 'country'
+              ? e.p.country === p.country || (!!e.p.bbox && inside(e.p.bbox, p.lon, p.lat))
+              : distanceKm(p.lat, p.lon, e.p.lat, e.p.lon) <= FAR_KM),
+        );
+        memo.set(k, v);
+      }
+      return v;
+    },
+  };
 }
 
 /**
@@ -348,11 +407,7 @@ export function classifyEvents(
   for (const m of mentions) bySentence[m.sentence]!.push(m);
   const d: Discourse = { lastActor: null, lastGroup: null };
   const year = articleYear(tokens, options.date);
-  const countries = new Set<string>();
-  for (const m of mentions) {
-    const cc = m.role === 'demonym' ? m.country : m.place?.country;
-    if (cc) countries.add(cc);
-  }
+  const where = whereabouts(mentions);
   // Conflict context, which ambiguous cue words need: the sentence's own words or
   // armed actors, its neighbours', or the article's (a sixth of its sentences, and
   // at least three, speak of conflict), or an article that speaks of no other sense
@@ -369,7 +424,7 @@ export function classifyEvents(
       });
     const ments = bySentence[s]!;
     const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d);
-    const events = cues.length ? attach(toks, ments, cues, model, options.observe, countries) : [];
+    const events = cues.length ? attach(toks, ments, cues, model, options.observe, where) : [];
     return { cues, events };
   });
   return withoutWiderAreas(out);

@@ -106,8 +106,18 @@ export function toGeoJSON(
     }
   }
   const withEvent = new Set([...accs.values()].map((a) => a.place.id));
+  // A name whose event was moved off the resolver's place (a far namesake) is not
+  // drawn at that place as a mention either.
+  const moved = new Set(
+    events.flatMap((se) =>
+      se.events
+        .filter((ev) => ev.mention.place && ev.place !== ev.mention.place)
+        .map((ev) => ev.mention.key),
+    ),
+  );
   for (const m of mentions) {
     if (m.role !== 'place' || !m.place || m.embedded || withEvent.has(m.place.id)) continue;
+    if (moved.has(m.key)) continue;
     const k = `${m.place.id}|mention`;
     let a = accs.get(k);
     if (!a) {

@@ -207,11 +207,12 @@ const FORCE_NOUN =
 /**
  * Why a place mention can be no event place at all, whatever the cue: an origin
  * ("fired from Gaza", "launched from Russia's Kursk region", "flying over the Caspian
- * Sea"), an owner ("Iran's embassy", "Kyiv's offensive"), an attribute or actor
+ * Sea"), an owning country ("Iran's embassy"), an attribute or actor
  * ("Iran-linked sites", "US-supplied rockets", "US forces"). Returns the reason, or null.
  */
 export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): string | null {
-  if (m.possessive) return 'owner';
+  // "Iran's embassy": a country owns; "Kharkiv's power station" is in Kharkiv.
+  if (m.possessive && m.place?.type === 'country') return 'owner';
   const before = toks
     .slice(Math.max(0, m.tokenStart - 3), m.tokenStart)
     .map((t) => t.lower)

@@ -178,3 +178,24 @@ describe('names that are not people', () => {
     expect(places).toEqual(['Abu Ghraib', 'Abu Dhabi']);
   });
 });
+
+describe('namesakes far from the story', () => {
+  it('an event town is not put on another continent when the article is elsewhere', () => {
+    const fc = geoparse(
+      'Resistance fighters captured Kawlin on Monday after attacks on Lashio, Monywa and Mandalay in central Myanmar.',
+      g,
+    );
+    const kawlin = fc.features.find((f) => f.properties.place === 'Kawlin');
+    if (kawlin) expect(kawlin.properties.country).toBe('MM');
+    expect(fc.unresolved?.map((u) => u.place) ?? []).toContain('Kawlin');
+  });
+
+  it('a labour strike with deaths in its story is still no attack', () => {
+    expect(
+      events(
+        'The strike halted production at mines around Rustenburg, where police shot dead 34 miners in 2012. The union said workers would return on Monday.',
+        '2014-06-24',
+      ),
+    ).toEqual({});
+  });
+});
