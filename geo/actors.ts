@@ -10,6 +10,16 @@ import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
 import table from './gazetteer/data/actors.json';
 
+/** The mention covering a token of the sentence, if any (an index built once per sentence). */
+export type MentionAt = (token: number) => ResolvedMention | undefined;
+
+/** The token index of a sentence's mentions. */
+export function mentionIndex(ments: readonly ResolvedMention[]): MentionAt {
+  const byToken = new Map<number, ResolvedMention>();
+  for (const m of ments) for (let i = m.tokenStart; i < m.tokenEnd; i++) byToken.set(i, m);
+  return (token) => byToken.get(token);
+}
+
 /** `police`: a state's police, whose raids and arrests are neither strikes nor attacks. */
 export type ActorType = 'state' | 'nonstate' | 'police' | 'unknown';
 
@@ -136,7 +146,7 @@ const join = (toks: readonly Token[], a: number, b: number) =>
     .trim();
 
 /** A capitalised name or a located mention right before the cue ("US drone strike", "RSF attacks"). */
-function actorBefore(toks: readonly Token[], k: number, ments: readonly ResolvedMention[]) {
+function actorBefore(toks: readonly Token[], k: number, at: MentionAt) {
   let j = k - 1;
   while (j >= 0 && j >= k - 4 && MODIFIERS.has(toks[j]!.lower)) j--;
   let agent = '';
@@ -152,7 +162,7 @@ function actorBefore(toks: readonly Token[], k: number, ments: readonly Resolved
   }
   if (j < 0 || !toks[j]!.cap) return null;
   if (toks.slice(j, k).some((t) => /[.,;:!?()]/.test(t.gap))) return null;
-  const m = ments.find((x) => x.tokenStart <= j && x.tokenEnd > j);
+  const m = at(j);
   let text: string;
   if (m) {
     // "the Baghdad bombing", "Kyiv blasts": a town before the cue is where, not who.
@@ -231,19 +241,23 @@ function actorAfter(toks: readonly Token[], k: number) {
 }
 
 /** "Iran has conducted a series of missile strikes", "The US claimed that its attacks": the subject. */
-function subjectActor(toks: readonly Token[], k: number, ments: readonly ResolvedMention[]) {
+function subjectActor(toks: readonly Token[], k: number, at: MentionAt) {
   const isState = (m: ResolvedMention) => m.role === 'demonym' || m.place?.type === 'country';
-  const subj = ments.find((m) => m.tokenStart <= 4 && m.tokenEnd <= k && isState(m));
+  // The subject opens the sentence (its first five words) and the cue follows within ten.
+  if (k > 20) return null;
+  let subj: ResolvedMention | undefined;
+  for (let j = 0; j <= 4 && !subj; j++) {
+    const m = at(j);
+    if (m && m.tokenStart === j && m.tokenEnd <= k && isState(m)) subj = m;
+  }
   if (!subj) return null;
   const prev = toks[subj.tokenStart - 1];
   if (prev && !/,\s*$/.test(prev.gap) && !/^(the|both)$/.test(prev.lower)) return null;
   let end = subj.tokenEnd;
   // "American and British forces": coordinated names.
   for (;;) {
-    const nxt = ments.find(
-      (m) => m.tokenStart === end + 1 && toks[end]!.lower === 'and' && isState(m),
-    );
-    if (!nxt) break;
+    const nxt = toks[end]?.lower === 'and' ? at(end + 1) : undefined;
+    if (!nxt || nxt.tokenStart !== end + 1 || !isState(nxt)) break;
     end = nxt.tokenEnd;
   }
   const between = toks.slice(end, k);
@@ -275,7 +289,7 @@ function pronounActor(toks: readonly Token[], k: number) {
   let j = k - 1;
   while (j >= 0 && j >= k - 5 && MODIFIERS.has(toks[j]!.lower)) j--;
   if (j < 0 || !/^(its|their)$/.test(toks[j]!.lower)) return null;
-  for (let i = j - 1; i >= 0; i--)
+  for (let i = j - 1; i >= 0 && i >= j - 25; i--)
     for (let n = Math.min(4, j - i); n >= 1; n--) {
       const key = norm(join(toks, i, i + n));
       if (BY_ALIAS.has(key) || BY_GENERIC.has(key))
@@ -292,7 +306,7 @@ function pronounActor(toks: readonly Token[], k: number) {
 function namedActorBefore(toks: readonly Token[], k: number) {
   // The clause's subject: only articles and the like before it in the clause.
   let start = k;
-  while (start > 0 && !/[.;:!?,]/.test(toks[start - 1]!.gap)) start--;
+  while (start > 0 && start > k - 25 && !/[.;:!?,]/.test(toks[start - 1]!.gap)) start--;
   let i = start;
   while (i < k && /^(the|a|an|suspected|alleged|armed|unidentified|unknown)$/.test(toks[i]!.lower))
     i++;
@@ -304,12 +318,8 @@ function namedActorBefore(toks: readonly Token[], k: number) {
 }
 
 /** The actor of the cue at token k, typed; null when the sentence names none. */
-export function actorOf(
-  toks: readonly Token[],
-  k: number,
-  ments: readonly ResolvedMention[],
-): Actor | null {
-  const before = actorBefore(toks, k, ments) ?? pronounActor(toks, k);
+export function actorOf(toks: readonly Token[], k: number, at: MentionAt): Actor | null {
+  const before = actorBefore(toks, k, at) ?? pronounActor(toks, k);
   // "Serb gunmen opened fire": a cue that is itself an agent noun is part of the actor.
   if (before && AGENT.test(toks[k]!.lower)) before.text = `${before.text} ${toks[k]!.lower}`;
   if (before) {
@@ -322,12 +332,16 @@ export function actorOf(
   if (after) {
     if ('anaphor' in after)
       return { text: after.text, type: 'nonstate', means: null, anaphor: true };
-    const named = ments.find((m) => m.tokenStart >= after.from && m.tokenEnd <= after.to);
+    let named: ResolvedMention | undefined;
+    for (let j = after.from; j < after.to && !named; j++) {
+      const m = at(j);
+      if (m && m.tokenStart >= after.from && m.tokenEnd <= after.to) named = m;
+    }
     const a: Actor = { text: after.text, ...typeOfActor(after.text, named) };
     if (named) a.mention = named;
     return a;
   }
-  const subj = subjectActor(toks, k, ments);
+  const subj = subjectActor(toks, k, at);
   if (subj) {
     const typed = typeOfActor(subj.agent ? `${subj.text} ${subj.agent}` : subj.text, subj.mention);
     return { text: subj.text, ...typed, mention: subj.mention };

@@ -12,7 +12,7 @@ import type { Place } from './gazetteer/types.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
 import { conflictContext, findCues, meansNear, otherDomainContext, type CueClass } from './cues.ts';
-import { actorOf, namesArmedActor, type Actor, type ActorType } from './actors.ts';
+import { actorOf, mentionIndex, namesArmedActor, type Actor, type ActorType } from './actors.ts';
 import { pairFeatures } from './attach/features.ts';
 import {
   coordinatedWith,
@@ -143,13 +143,16 @@ function cueYears(toks: readonly Token[], k: number): number[] {
   const out: number[] = [];
   for (
     let j = k - 1;
-    j >= 0 && !/[,.;:!?]/.test(toks[j]!.gap) && !SEGMENT_EDGE.test(toks[j]!.lower);
+    j >= 0 && k - j <= 20 && !/[,.;:!?]/.test(toks[j]!.gap) && !SEGMENT_EDGE.test(toks[j]!.lower);
     j--
   )
     if (YEAR.test(toks[j]!.text)) out.push(+toks[j]!.text);
   for (
     let j = k + 1;
-    j < toks.length && !/[,.;:!?]/.test(toks[j - 1]!.gap) && !SEGMENT_EDGE.test(toks[j]!.lower);
+    j < toks.length &&
+    j - k <= 20 &&
+    !/[,.;:!?]/.test(toks[j - 1]!.gap) &&
+    !SEGMENT_EDGE.test(toks[j]!.lower);
     j++
   )
     if (YEAR.test(toks[j]!.text)) out.push(+toks[j]!.text);
@@ -182,11 +185,12 @@ function sentenceCues(
   d: Discourse,
 ): Cue[] {
   const cues: Cue[] = [];
+  const at = mentionIndex(ments);
   for (const hit of findCues(toks, conflict, extra)) {
     const k = hit.token;
     // "the 2019 car bombing", "Since 2009": an event of an earlier year is background.
     if (year && cueYears(toks, k).some((y) => y < year) && !extra.has(k)) continue;
-    let actor = actorOf(toks, k, ments);
+    let actor = actorOf(toks, k, at);
     let unnamedGroup = false;
     if (actor?.anaphor) {
       const g = d.lastGroup && s - d.lastGroup.sentence <= 8 ? d.lastGroup.actor : null;
@@ -206,18 +210,19 @@ function sentenceCues(
     if (unnamedGroup) cue.unnamedGroup = true;
     cues.push(cue);
   }
-  // A weak cue ("hit", "targeted") belongs to the strong cue before it in its clause.
+  // A weak cue ("hit", "targeted") belongs to the strong cue before it in its clause:
+  // one pass, the last strong cue forgotten at a clause mark or clause word.
+  let strong: Cue | null = null;
+  let from = 0;
   for (const c of cues) {
-    if (c.cls !== 'weak') continue;
-    const strong = [...cues]
-      .reverse()
-      .find(
-        (x) =>
-          x.cls !== 'weak' &&
-          x.token < c.token &&
-          !toks.slice(x.token, c.token).some((t) => /[.;:]/.test(t.gap)) &&
-          !toks.slice(x.token + 1, c.token).some((t) => CLAUSE_BREAK.test(t.lower)),
-      );
+    for (let t = from; t < c.token; t++)
+      if (/[.;:]/.test(toks[t]!.gap) || (t > from && CLAUSE_BREAK.test(toks[t]!.lower)))
+        strong = null;
+    from = c.token;
+    if (c.cls !== 'weak') {
+      strong = c;
+      continue;
+    }
     if (strong) {
       c.cls = strong.cls;
       // "Turkish jets struck ... PKK targets": the strong cue's actor acted; a name
@@ -241,6 +246,9 @@ function sentenceCues(
 }
 
 /** Event places of one sentence by the attachment model. */
+/** How far apart (in tokens) a cue and a place may be: bounds the work of a long sentence. */
+const WINDOW = 40;
+
 function attach(
   toks: Token[],
   ments: ResolvedMention[],
@@ -265,23 +273,58 @@ function attach(
   const places = ments.filter((m) => m.role === 'place');
   const cueTokens = cues.map((c) => c.token);
   const cueSet = new Set(cueTokens);
+  const actors = new Set(cues.map((c) => c.actor?.mention));
   const dateline = datelineEnd(toks);
-  const scored: { m: ResolvedMention; cue: Cue; p: number }[] = [];
   const candidate = (m: ResolvedMention) =>
     !m.embedded &&
     !notAnEventPlace(toks, m) &&
-    !cues.some((c) => c.actor?.mention === m) &&
+    !actors.has(m) &&
     !cueSet.has(m.tokenStart) &&
     m.start >= dateline;
+  /** The mentions of `list` (in token order) within the window around token range [a, b). */
+  const local = <T extends ResolvedMention>(list: readonly T[], a: number, b: number) => {
+    const from = a - WINDOW - 8; // no mention is longer than 8 tokens
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.tokenStart < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < list.length && list[i]!.tokenStart < b + WINDOW; i++)
+      if (list[i]!.tokenEnd > a - WINDOW) out.push(list[i]!);
+    return out;
+  };
+  /** The cues (in token order) within the window around token k. */
+  const cuesNear = (k: number) => {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.token < k - WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Cue[] = [];
+    for (let i = lo; i < cues.length && cues[i]!.token <= k + WINDOW; i++) out.push(cues[i]!);
+    return out;
+  };
+  const located = new Map<ResolvedMention, { cue: Cue; p: number }>();
   for (const m of places) {
     if (!candidate(m)) continue;
-    const passive = passiveCue(toks, m, cueTokens);
-    const rule = { locative: hasLocativeHead(toks, m, ments), passive: passive >= 0 };
+    const passive = passiveCue(toks, m, cueSet);
+    const near = cuesNear(m.tokenStart);
+    if (!near.length) continue;
+    const nearPlaces = local(places, m.tokenStart, m.tokenEnd);
+    const rule = {
+      locative: hasLocativeHead(toks, m, local(ments, m.tokenStart, m.tokenEnd)),
+      passive: passive >= 0,
+    };
     let best: { cue: Cue; p: number } | null = null;
-    for (const cue of cues) {
+    for (const cue of near) {
       // The place of a speech or reaction clause is not the place of a cue after it.
       if (speechBetween(toks, m, cue.token)) continue;
-      const features = pairFeatures(toks, places, cue.token, m, rule, cueSet);
+      const features = pairFeatures(toks, nearPlaces, cue.token, m, rule, cueSet);
       const p = model ? probability(features, model) : 0;
       observe?.({ sentence: cue.sentence, cue, mention: m, features, probability: p });
       // The subject of a passive cue ("Baghdad was attacked") and the place right after
@@ -296,50 +339,59 @@ function attach(
       if (!best || (above && (best.p < model!.threshold || nearer)) || (!above && q > best.p))
         best = { cue, p: q };
     }
-    if (best && model && best.p >= model.threshold) scored.push({ m, ...best });
+    if (best && model && best.p >= model.threshold) located.set(m, best);
   }
   // A list shares its head: the places listed with a located one are located with it.
   for (const list of placeLists(toks, places)) {
-    const head = list.map((m) => scored.find((x) => x.m === m)).find((x) => x);
+    const head = list.map((m) => located.get(m)).find((x) => x);
     if (!head) continue;
-    for (const m of list)
-      if (!scored.some((x) => x.m === m) && candidate(m)) scored.push({ ...head, m });
+    for (const m of list) if (!located.has(m) && candidate(m)) located.set(m, head);
   }
-  scored.sort((a, b) => a.m.start - b.m.start);
-  // "in Bahawalpur and a complex in Muridke": a coordinated locative shares the event.
+  // "in Bahawalpur and a complex in Muridke": a coordinated locative shares the event
+  // of the located place before it (places in article order, so the last one seen).
+  let last: ResolvedMention | null = null;
   for (const m of places) {
-    if (scored.some((x) => x.m === m) || !candidate(m)) continue;
-    const located = scored.map((x) => x.m);
-    const l = coordinatedWith(toks, m, located, places, cueTokens);
-    if (l && !isContainerOf(toks, m, located)) {
-      scored.push({ ...scored.find((x) => x.m === l)!, m });
-      scored.sort((a, b) => a.m.start - b.m.start);
+    if (located.has(m)) {
+      last = m;
+      continue;
+    }
+    if (!last || !candidate(m) || m.tokenStart - last.tokenEnd > 14) continue;
+    const l = coordinatedWith(toks, m, [last], local(places, m.tokenStart, m.tokenEnd), cueSet);
+    if (l && !isContainerOf(toks, m, [last])) {
+      located.set(m, located.get(l)!);
+      last = m;
     }
   }
-  const located = scored.map((x) => x.m);
-  return scored
-    .filter(({ m }) => {
-      if (isContainerOf(toks, m, located)) return false;
+  const order = [...located.keys()].sort((a, b) => a.start - b.start);
+  // Countries with a located town, site or region inside them.
+  const inCountry = new Set(
+    order.filter((l) => l.place && l.place.type !== 'country').map((l) => l.place!.country),
+  );
+  return order
+    .filter((m) => {
+      if (isContainerOf(toks, m, local(order, m.tokenStart, m.tokenEnd))) return false;
       // A country is no event place beside a place inside it ("strikes in Yemen's Hodeidah").
-      if (m.place?.type === 'country')
-        return !located.some((l) => l !== m && l.place && l.place.country === m.place!.country);
-      return true;
+      return m.place?.type !== 'country' || !inCountry.has(m.place.country);
     })
-    .flatMap(({ m, cue, p }) => {
+    .flatMap((m) => {
+      const { cue, p } = located.get(m)!;
       const kind = kindOf(cue.cls, cue.actor?.type ?? 'unknown', cue.means);
-      return kind ? [{ kind, m, cue, p }] : [];
-    })
-    .map(({ kind, m, cue, p }) => ({
-      kind,
-      mention: m,
-      place: placeOf(m),
-      placeConfidence: placeOf(m) === m.place ? m.confidence : (m.tentative?.confidence ?? 0),
-      cue,
-      actor: cue.actor?.text ?? null,
-      actorType: cue.actor?.type ?? 'unknown',
-      means: cue.means,
-      probability: p,
-    }));
+      if (!kind) return [];
+      const place = placeOf(m);
+      return [
+        {
+          kind,
+          mention: m,
+          place,
+          placeConfidence: place === m.place ? m.confidence : (m.tentative?.confidence ?? 0),
+          cue,
+          actor: cue.actor?.text ?? null,
+          actorType: cue.actor?.type ?? 'unknown',
+          means: cue.means,
+          probability: p,
+        },
+      ];
+    });
 }
 
 /**
@@ -445,12 +497,23 @@ function withoutWiderAreas(all: SentenceEvents[]): SentenceEvents[] {
   const points = all.flatMap((s) =>
     s.events.map((e) => e.place).filter((p) => p && (p.type === 'city' || p.type === 'site')),
   );
+  // Once per area (an article names each country many times), over distinct points.
+  const distinct = [...new Map(points.map((q) => [q!.id, q!])).values()];
+  const wider = new Map<string, boolean>();
+  const hasInside = (p: Place) => {
+    let v = wider.get(p.id);
+    if (v === undefined) {
+      v = distinct.some((q) => q.country === p.country && inside(p.bbox!, q.lon, q.lat));
+      wider.set(p.id, v);
+    }
+    return v;
+  };
   return all.map((s) => ({
     cues: s.cues,
     events: s.events.filter((e) => {
       const p = e.place;
       if (!p || (p.type !== 'country' && p.type !== 'region') || !p.bbox) return true;
-      return !points.some((q) => q!.country === p.country && inside(p.bbox!, q!.lon, q!.lat));
+      return !hasInside(p);
     }),
   }));
 }

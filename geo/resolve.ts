@@ -140,11 +140,18 @@ export interface ResolveContext {
 function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[] {
   const toks = ctx.tokens[m.sentence]!;
   const out: Mention[] = [];
-  for (const o of all) {
+  // `all` is in token order: from the first mention after m, while within 8 tokens.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.tokenStart < m.tokenEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < all.length && all[i]!.tokenStart - m.tokenEnd <= 8; i++) {
+    const o = all[i]!;
     if (o === m) continue;
-    if (o.tokenStart < m.tokenEnd) continue;
     const between = toks.slice(m.tokenEnd, o.tokenStart);
-    if (between.length > 8) continue;
     const gapText = between.map((t) => t.lower).join(' ');
     const firstGap = toks[m.tokenEnd - 1]!.gap;
     // "X, Syria" / "X, in northern Lebanon" / "X in Anbar province" / "X, located in the central province of Babil" / "X, a town on the Syrian border in western Anbar"

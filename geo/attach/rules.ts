@@ -87,17 +87,17 @@ export function hasLocativeHead(
 export function passiveCue(
   toks: readonly Token[],
   m: ResolvedMention,
-  cueTokens: readonly number[],
+  cueTokens: ReadonlySet<number>,
 ): number {
   let j = m.tokenEnd;
   const aux = toks[j]?.lower ?? '';
   if (/^(came|come|comes)$/.test(aux) && toks[j + 1]?.lower === 'under')
-    return cueTokens.includes(j) ? j : -1;
+    return cueTokens.has(j) ? j : -1;
   if (!/^(was|were|is|are|has|have|had)$/.test(aux)) return -1;
   j++;
   if (toks[j]?.lower === 'been') j++;
-  if (/(ly|also|again|reportedly|twice)$/.test(toks[j]?.lower ?? '') && !cueTokens.includes(j)) j++;
-  return cueTokens.includes(j) ? j : -1;
+  if (/(ly|also|again|reportedly|twice)$/.test(toks[j]?.lower ?? '') && !cueTokens.has(j)) j++;
+  return cueTokens.has(j) ? j : -1;
 }
 
 const RANK: Record<string, number> = { site: 0, city: 0, region: 1, water: 1, country: 2 };
@@ -185,7 +185,7 @@ export function coordinatedWith(
   m: ResolvedMention,
   located: readonly ResolvedMention[],
   places: readonly ResolvedMention[],
-  cueTokens: readonly number[],
+  cueTokens: ReadonlySet<number>,
 ): ResolvedMention | null {
   const l = [...located].reverse().find((x) => x.tokenEnd <= m.tokenStart);
   if (!l || m.tokenStart - l.tokenEnd > 14) return null;
@@ -194,7 +194,7 @@ export function coordinatedWith(
   const gaps = [toks[l.tokenEnd - 1]!, ...between];
   if (gaps.some((t) => /[;:.!?()]/.test(t.gap))) return null;
   if (between.some((t) => CLAUSE_WORDS.test(t.lower))) return null;
-  if (cueTokens.some((c) => c >= l.tokenEnd && c < m.tokenStart)) return null;
+  for (let t = l.tokenEnd; t < m.tokenStart; t++) if (cueTokens.has(t)) return null;
   const conj =
     between.some((t) => t.lower === 'and' || t.lower === 'or') ||
     between.some((t, i) => t.lower === 'as' && between[i + 1]?.lower === 'well');
