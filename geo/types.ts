@@ -78,8 +78,10 @@ export type EditMark = 'place' | 'kind' | 'position' | 'added';
 export type EventFeature = Feature<Point, EventProperties> & { bbox?: BBox };
 
 /**
- * A strike or attack at a place the gazetteer does not hold (a village, a
- * neighbourhood): not drawn, kept with its sentence so the editor can place it.
+ * A strike or attack the geoparser could not place: a place the gazetteer does not
+ * hold (a village, a neighbourhood), or one whose only candidates are namesakes far
+ * from the article's other places. Not drawn; kept with its sentence so the editor
+ * can place it.
  */
 export interface UnresolvedEvent {
   kind: 'strike' | 'attack';
@@ -95,7 +97,7 @@ export interface UnresolvedEvent {
 /** The geoparser's output: RFC 7946 with foreign members describing the article. */
 export interface EventCollection extends FeatureCollection<Point, EventProperties> {
   features: EventFeature[];
-  /** Strikes and attacks whose place could not be found (absent when none). */
+  /** Strikes and attacks that could not be placed (absent when none). */
   unresolved?: UnresolvedEvent[];
   article?: {
     title: string | null;

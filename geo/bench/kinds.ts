@@ -53,12 +53,12 @@ export function scoreKinds(gaz: Gazetteer, rows: KindRow[]): KindScore {
       continue;
     }
     s.events++;
+    // The labelled cue must be found; its kind is its events' (or its own, when no place was located).
     const at = r.text.indexOf(r.cue);
     const cues = a.events.flatMap((e) => e.cues);
-    const cue = cues.find((c) => c.start < at + r.cue.length && at < c.end);
-    // The kind the sentence's events get (or its cue's, when no place was located).
+    const cue = at < 0 ? undefined : cues.find((c) => c.start < at + r.cue.length && at < c.end);
     const evs = a.events.flatMap((e) => e.events);
-    const kind = cue ? (evs.find((e) => e.cue === cue)?.kind ?? cueKind(cue)) : evs[0]?.kind;
+    const kind = cue ? (evs.find((e) => e.cue === cue)?.kind ?? cueKind(cue)) : null;
     if (!kind) {
       s.wrong.push(`${r.id} ${r.kind}: no cue "${r.cue}"`);
       continue;

@@ -206,10 +206,14 @@ function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
     !Array.isArray(spans) ||
     !spans.every(
       (x) =>
-        Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] === 'number',
+        Array.isArray(x) &&
+        x.length === 2 &&
+        typeof x[0] === 'number' &&
+        typeof x[1] === 'number' &&
+        x[0] <= x[1],
     )
   )
-    fail(where, 'spans must be an array of [start, end] pairs');
+    fail(where, 'spans must be an array of [start, end] pairs with start <= end');
   const means = u.means ?? null;
   if (means !== null && !(MEANS as readonly unknown[]).includes(means))
     fail(where, `means must be one of ${MEANS.join(', ')} or null`);

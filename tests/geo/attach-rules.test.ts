@@ -1,0 +1,96 @@
+// The syntactic rules of geo/attach/rules.ts and the dateline of geo/events.ts,
+// called directly (the model alone often gets these sentences right, so the
+// end-to-end tests would not notice a rule gone): each on a sentence of its class.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../geo/geoparse.ts';
+import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
+import type { Gazetteer } from '../../geo/gazetteer/types.ts';
+import {
+  coordinatedWith,
+  isContainerOf,
+  notAnEventPlace,
+  passiveCue,
+  placeLists,
+  rightAfterCue,
+} from '../../geo/attach/rules.ts';
+import { datelineEnd } from '../../geo/events.ts';
+
+let g: Gazetteer;
+beforeAll(() => {
+  g = loadGazetteerFromDisk();
+});
+
+/** The first sentence's tokens, its place mentions, and a mention or token by text. */
+function parse(text: string) {
+  const a = analyse(text, g);
+  const toks = a.tokens[0]!;
+  const places = a.mentions.filter((m) => m.sentence === 0 && m.role === 'place');
+  const m = (t: string) => places.find((x) => x.text === t)!;
+  const tok = (t: string) => toks.findIndex((x) => x.text === t);
+  return { toks, places, m, tok };
+}
+
+describe('attachment rules', () => {
+  it('lists: places joined by commas and "and", not a town and its country', () => {
+    const { toks, places } = parse('Jets struck Tyre, Sidon and Jezzine, and hit Aleppo, Syria.');
+    const lists = placeLists(toks, places).map((l) => l.map((x) => x.text));
+    expect(lists).toContainEqual(['Tyre', 'Sidon', 'Jezzine']);
+    expect(lists.flat()).not.toContain('Syria');
+  });
+
+  it('a coordinated locative joins the located place before it, not across a clause', () => {
+    let p = parse('Missiles hit sites in Bahawalpur and a complex in Muridke on Wednesday.');
+    expect(
+      coordinatedWith(p.toks, p.m('Muridke'), [p.m('Bahawalpur')], p.places, new Set())?.text,
+    ).toBe('Bahawalpur');
+    p = parse('Missiles hit sites in Bahawalpur, which officials said was near Muridke.');
+    expect(
+      coordinatedWith(p.toks, p.m('Muridke'), [p.m('Bahawalpur')], p.places, new Set()),
+    ).toBeNull();
+  });
+
+  it('a wider place right after a located one is its container', () => {
+    const p = parse('Strikes hit al-Qaim, a town in western Anbar province, and Baghdad.');
+    expect(isContainerOf(p.toks, p.m('Anbar province'), [p.m('al-Qaim')])).toBe(true);
+    expect(isContainerOf(p.toks, p.m('Baghdad'), [p.m('al-Qaim')])).toBe(false);
+  });
+
+  it('the subject of a passive cue, with at most one adverb between', () => {
+    let p = parse('Zaporizhzhia was repeatedly shelled on Friday.');
+    expect(passiveCue(p.toks, p.m('Zaporizhzhia'), new Set([p.tok('shelled')]))).toBe(
+      p.tok('shelled'),
+    );
+    p = parse('Iran was behind the attack on Erbil.');
+    expect(passiveCue(p.toks, p.m('Iran'), new Set([p.tok('attack')]))).toBe(-1);
+  });
+
+  it('the place right after a cue, behind a preposition and place nouns', () => {
+    const p = parse(
+      'An assault on the town of Bakhmut began as drones struck Kharkiv, officials in Kyiv said.',
+    );
+    expect(rightAfterCue(p.toks, p.tok('assault'), p.m('Bakhmut'))).toBe(true);
+    expect(rightAfterCue(p.toks, p.tok('struck'), p.m('Kharkiv'))).toBe(true);
+    expect(rightAfterCue(p.toks, p.tok('struck'), p.m('Kyiv'))).toBe(false);
+  });
+
+  it('origins, owning countries, flags and affiliations are never event places', () => {
+    const reason = (text: string, place: string) => {
+      const p = parse(text);
+      return notAnEventPlace(p.toks, p.m(place));
+    };
+    expect(reason('Drones launched from Yemen on Sunday hit Eilat.', 'Yemen')).toBe('origin');
+    expect(reason('Explosions were heard from Lviv to Kharkiv.', 'Lviv')).toBeNull();
+    expect(reason("A strike on Iran's embassy in Damascus killed seven.", 'Iran')).toBe('owner');
+    expect(reason("Strikes hit Kharkiv's power station.", 'Kharkiv')).toBeNull();
+    expect(reason('A tanker flagged in Panama was hit.', 'Panama')).toBe('attribute');
+    expect(reason('Militias loyal to Tehran attacked the base.', 'Tehran')).toBe('affiliation');
+  });
+
+  it('a dateline opens the sentence up to its dash', () => {
+    const p = parse('KYIV, Jan 24 (Newswire) - Russian missiles hit Kharkiv.');
+    const end = datelineEnd(p.toks);
+    expect(end).toBeGreaterThan(0);
+    expect(end).toBeLessThan(p.m('Kharkiv').start);
+    expect(datelineEnd(parse('Russian missiles hit Kharkiv - and Kyiv.').toks)).toBe(-1);
+  });
+});
