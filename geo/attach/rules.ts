@@ -239,11 +239,13 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
       if (/[,.;:!?]/.test(toks[j - 1]!.gap)) break;
     }
   }
+  // "from Lviv ... to Kharkiv" is a range, not an origin.
+  const range = toks.slice(m.tokenEnd, m.tokenEnd + 5).some((t) => t.lower === 'to');
   for (let j = m.tokenStart - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const w = toks[j]!.lower;
     if (/[.;:!?,]/.test(toks[j]!.gap)) break;
     if (
-      w === 'from' ||
+      (w === 'from' && !range) ||
       (w === 'over' && /^(flying|flew|fly|flights?)$/.test(toks[j - 1]?.lower ?? ''))
     )
       return 'origin';
