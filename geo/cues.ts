@@ -25,7 +25,7 @@ const words = (list: string, w: CueWord): [string, CueWord][] =>
   list.split(/\s+/).map((x) => [x, w]);
 
 const CUE_WORDS = new Map<string, CueWord>([
-  ...words('airstrike airstrikes air-strike air-strikes airstrikes', {
+  ...words('airstrike airstrikes air-strike air-strikes', {
     cls: 'strike',
     means: 'air',
   }),
@@ -212,10 +212,10 @@ export function findCues(
     }
     const t = toks[k]!;
     let cw = phraseAt(toks, k) ?? CUE_WORDS.get(t.lower);
-    // "air strike", "air raid": one cue of air means.
     if (!cw) continue;
     const prev = toks[k - 1]?.lower ?? '';
     const next = toks[k + 1]?.lower ?? '';
+    // "air strike", "air raid": one cue of air means.
     if (/^(air|aerial)$/.test(prev) && cw.cls !== 'weak')
       cw = { ...cw, cls: 'strike', means: 'air' };
     if (cw.ambiguous && (!conflict || otherSense)) continue;

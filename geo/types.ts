@@ -19,8 +19,18 @@ export type Precision = 'site' | 'city' | 'region' | 'country' | 'water';
  * `ground` (a raid, an assault, a capture), `bombing` (a car bomb, a suicide bomber,
  * an explosive device), `gunfire`, `naval`.
  */
-export type Means =
-  'air' | 'drone' | 'missile' | 'artillery' | 'rocket' | 'ground' | 'bombing' | 'gunfire' | 'naval';
+export const MEANS = [
+  'air',
+  'drone',
+  'missile',
+  'artillery',
+  'rocket',
+  'ground',
+  'bombing',
+  'gunfire',
+  'naval',
+] as const;
+export type Means = (typeof MEANS)[number];
 
 export interface EventProperties {
   /** Stable across runs for the same article: derived from gazetteer id and kind. */

@@ -6,6 +6,7 @@
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
 import { SPEECH } from '../lexicon.ts';
+import { RANK } from './rules.ts';
 
 /** What the syntactic rules of geo/attach/rules.ts say of the mention (features among others). */
 export interface RuleView {
@@ -101,7 +102,7 @@ export function pairFeatures(
   for (let i = a; i < b; i++) {
     const t = toks[i]!;
     if (i < b - 1 && /[.;:!?]/.test(t.gap)) punct = true;
-    if (i < b && /,/.test(t.gap)) punct = true;
+    if (/,/.test(t.gap)) punct = true;
     if (!firstPrep && PREPS.has(t.lower)) firstPrep = t.lower;
     if (CLAUSE.has(t.lower)) clause = true;
     if (cueWords.has(i)) otherCue = true;
@@ -135,8 +136,7 @@ export function pairFeatures(
   if (prevPlace && m.tokenStart - prevPlace.tokenEnd <= 6) {
     const gapWords = toks.slice(prevPlace.tokenEnd, m.tokenStart).map((t) => t.lower);
     const rel = gapWords.includes('and') || gapWords.includes('or') ? 'and' : 'in';
-    const rank = (x: ResolvedMention) =>
-      ({ site: 0, city: 0, region: 1, water: 1, country: 2 })[x.place?.type ?? 'city'] ?? 0;
+    const rank = (x: ResolvedMention) => RANK[x.place?.type ?? 'city']!;
     const wider = rank(m) > rank(prevPlace) ? 'wider' : 'same';
     f.push(`after:${rel}:${wider}`);
   }

@@ -100,7 +100,8 @@ export function passiveCue(
   return cueTokens.has(j) ? j : -1;
 }
 
-const RANK: Record<string, number> = { site: 0, city: 0, region: 1, water: 1, country: 2 };
+/** How wide a kind of place is: towns and sites, then regions and seas, then countries. */
+export const RANK: Record<string, number> = { site: 0, city: 0, region: 1, water: 1, country: 2 };
 
 /**
  * Whether m is the container of a place located just before it ("al-Qaim, a town

@@ -4,9 +4,10 @@
 // train split of geo/data/kind-sentences.jsonl, and the LGL, TR-News and GeoVirus
 // corpora. Corpora are read from ../shared/eval (or --eval DIR), never copied in.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus, type Doc } from '../../geo/bench/corpus.ts';
+import { kindRows } from '../../geo/bench/kinds.ts';
 
 export interface Span {
   start: number;
@@ -46,32 +47,11 @@ export function silverRows(): EventRow[] {
     .map((r) => ({ text: r.text, verb: r.verb!, toponyms: r.toponyms, source: 'silver' }));
 }
 
-export interface KindSentence {
-  id: string;
-  text: string;
-  cue: string;
-  kind: 'strike' | 'attack' | 'none';
-  means: string | null;
-  actor: string | null;
-  actorType: 'state' | 'nonstate' | 'unknown' | null;
-  locations: string[];
-  notLocations: string[];
-  split: 'train' | 'test';
-}
-
-export const KIND_SENTENCES = 'geo/data/kind-sentences.jsonl';
-
-export function kindSentences(): KindSentence[] {
-  return existsSync(KIND_SENTENCES)
-    ? lines(KIND_SENTENCES).map((l) => JSON.parse(l) as KindSentence)
-    : [];
-}
-
 /** The train split of our own labelled sentences, as event rows. */
 export function ownRows(): EventRow[] {
   const rows: EventRow[] = [];
-  for (const r of kindSentences()) {
-    if (r.split !== 'train' || r.kind === 'none') continue;
+  for (const r of kindRows('train')) {
+    if (r.kind === 'none') continue;
     const at = r.text.indexOf(r.cue);
     if (at < 0) continue;
     const toponyms = r.locations

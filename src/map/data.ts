@@ -11,6 +11,7 @@ import type {
   EventKind,
   Precision,
 } from '../../geo/types.ts';
+import { MEANS } from '../../geo/types.ts';
 
 export class EventDataError extends Error {
   override name = 'EventDataError';
@@ -19,17 +20,6 @@ export class EventDataError extends Error {
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
 const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
 const EDIT_MARKS: readonly EditMark[] = ['place', 'kind', 'position', 'added'];
-const MEANS: readonly Means[] = [
-  'air',
-  'drone',
-  'missile',
-  'artillery',
-  'rocket',
-  'ground',
-  'bombing',
-  'gunfire',
-  'naval',
-];
 const REVIEW_REASONS: readonly ReviewReason[] = [
   'low-confidence',
   'ambiguous-place',
