@@ -76,8 +76,9 @@ export interface EventProperties {
 
 /**
  * `low-confidence`: confidence below 0.6; `ambiguous-place`: the place's namesakes
- * score close to each other; `actor-unknown`: the article names no actor, so the
- * kind comes from the means and the cue word alone.
+ * score close to each other; `actor-unknown`: the actor is not named, or not known
+ * as a state's forces or an armed group, so the kind comes from the means and the
+ * cue word alone.
  */
 export type ReviewReason = 'low-confidence' | 'ambiguous-place' | 'actor-unknown';
 

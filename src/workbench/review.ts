@@ -5,7 +5,8 @@ import type { EventFeature, ReviewReason } from '../../geo/types.ts';
 export const REVIEW_LABEL: Record<ReviewReason, string> = {
   'low-confidence': 'the tool is unsure this is where it happened',
   'ambiguous-place': 'several places have this name; check the one chosen',
-  'actor-unknown': 'the article names no actor, so the kind comes from the weapon and the wording',
+  'actor-unknown':
+    'who acted is not named, or not known as a state force or an armed group, so the kind comes from the weapon and the wording',
 };
 
 /** The events with the flagged strikes and attacks first, each group in article order. */

@@ -23,7 +23,7 @@ describe('review queue', () => {
   it('says why in words', () => {
     expect(reviewNote(ev('a'))).toBeNull();
     expect(reviewNote(ev('b', ['ambiguous-place', 'actor-unknown']))).toMatch(
-      /^Check: several places .*; the article names no actor/,
+      /^Check: several places .*; who acted is not named/,
     );
   });
 });
