@@ -5,6 +5,7 @@
 // (geo/gazetteer/data/actors.json, every entry with its source), its generic nouns
 // ("militants", "the army"), and country names and demonyms ("Russian forces").
 // Pure.
+import { wordSet } from './lexicon.ts';
 import type { Means } from './types.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
@@ -114,16 +115,12 @@ export function namesArmedActor(toks: readonly Token[]): boolean {
 
 const ARMED_GENERIC = new Map([...BY_GENERIC].filter(([, t]) => t !== 'police'));
 
-const NOT_ACTOR = new Set(
-  'one two three four five six seven eight nine ten dozens several many some multiple more are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
+const NOT_ACTOR = wordSet(
+  'one two three four five six seven eight nine ten dozens several many some multiple more are is was were be been has have had will would the a an in on at of last since after before these this that those its their his her our new more another further fresh recent major heavy deadly early late overnight friday saturday sunday monday tuesday wednesday thursday january february march april may june july august september october november december',
 );
 /** Words between an actor and its cue: "US drone strike", "Russian missile attacks". */
-const MODIFIERS = new Set(
-  'drone drones missile missiles rocket rockets air artillery mortar mortars ballistic cruise one way uav uavs shahed precision retaliatory deadly fresh new overnight of series barrage suicide car bombs bomb shells munitions guided glide and'.split(
-    ' ',
-  ),
+const MODIFIERS = wordSet(
+  'drone drones missile missiles rocket rockets air artillery mortar mortars ballistic cruise one way uav uavs shahed precision retaliatory deadly fresh new overnight of series barrage suicide car bombs bomb shells munitions guided glide and',
 );
 /** Agent nouns after a demonym or name: "Palestinian militants fired", "Russian forces shelled". */
 const AGENT =

@@ -3,7 +3,9 @@
 
 import continents from './gazetteer/data/continents.json';
 
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+/** A set of the words of a space-separated list (the form of every word list in geo/). */
+export const wordSet = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+const set = wordSet;
 
 /** Frequent English words (lower case) that are never place names when capitalised
  *  (sentence-initial, headline, or title-case), although a gazetteer has places so named. */

@@ -5,7 +5,7 @@
 // the browser worker.
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
-import { SPEECH } from '../lexicon.ts';
+import { SPEECH, wordSet } from '../lexicon.ts';
 import { RANK } from './rules.ts';
 
 /** What the syntactic rules of geo/attach/rules.ts say of the mention (features among others). */
@@ -16,15 +16,11 @@ export interface RuleView {
   passive: boolean;
 }
 
-const PREPS = new Set(
-  'in on at near into over across around outside inside against toward towards from to of off along by through within between beyond throughout via behind'.split(
-    ' ',
-  ),
+const PREPS = wordSet(
+  'in on at near into over across around outside inside against toward towards from to of off along by through within between beyond throughout via behind',
 );
-const CLAUSE = new Set(
-  'since after before when while because although though during following amid which that who whom where said says but despite until as and'.split(
-    ' ',
-  ),
+const CLAUSE = wordSet(
+  'since after before when while because although though during following amid which that who whom where said says but despite until as and',
 );
 
 function bucket(n: number): string {

@@ -6,37 +6,27 @@
 // al-Qaim's container, not a second event). Pure.
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
-import { QUALIFIERS, SPEECH } from '../lexicon.ts';
+import { QUALIFIERS, SPEECH, wordSet } from '../lexicon.ts';
 
 /** Prepositions and verbs that introduce an event's location. */
-const LOC_PREP = new Set(
-  'in on at near targeting targeted into over across around outside inside against hit struck shelled bombed pounded toward towards attacked striking hitting stormed seized captured overran raided entered'.split(
-    ' ',
-  ),
+const LOC_PREP = wordSet(
+  'in on at near targeting targeted into over across around outside inside against hit struck shelled bombed pounded toward towards attacked striking hitting stormed seized captured overran raided entered',
 );
 /** Nouns after which "of X" is a location ("outskirts of X", "the city of X"). */
-const SPATIAL = new Set(
-  'outskirts coast city town village villages towns cities province region area centre center north south east west suburbs suburb port part parts district districts governorate capital vicinity edge heart streets outside gates neighbourhood neighborhood countryside camp'.split(
-    ' ',
-  ),
+const SPATIAL = wordSet(
+  'outskirts coast city town village villages towns cities province region area centre center north south east west suburbs suburb port part parts district districts governorate capital vicinity edge heart streets outside gates neighbourhood neighborhood countryside camp',
 );
 const CUE_NOUN =
   /^(shelling|bombardment|bombing|bombings|attack|attacks|strikes|assault|siege|targeting|capture|fall|seizure)$/;
-const DETERMINERS = new Set(
-  'the a an its their his her this that these several two three four five some many nearby neighbouring neighboring coastal rural remote key besieged occupied strategic border frontline front-line'.split(
-    ' ',
-  ),
+const DETERMINERS = wordSet(
+  'the a an its their his her this that these several two three four five some many nearby neighbouring neighboring coastal rural remote key besieged occupied strategic border frontline front-line',
 );
-const APPOSITION = new Set(
-  'capital city town towns village villages port province region district camp area enclave territory strip governorate oblast county state cities'.split(
-    ' ',
-  ),
+const APPOSITION = wordSet(
+  'capital city town towns village villages port province region district camp area enclave territory strip governorate oblast county state cities',
 );
 /** Verbs that take the struck place as direct object ("Israel strikes Lebanon", "missiles pound Kharkiv"). */
-const TRANSITIVE = new Set(
-  'strike strikes struck attack attacks attacked attacking pound pounds pounded bomb bombs bombed shell shells shelled hit hits target targets targeted targeting raid raids raided storm storms stormed seized captured overran recaptured'.split(
-    ' ',
-  ),
+const TRANSITIVE = wordSet(
+  'strike strikes struck attack attacks attacked attacking pound pounds pounded bomb bombs bombed shell shells shelled hit hits target targets targeted targeting raid raids raided storm storms stormed seized captured overran recaptured',
 );
 
 /** Whether mention m is introduced as a location: the rules' locative head before it. */
@@ -130,10 +120,8 @@ export function isContainerOf(
 }
 
 /** Words that may stand between two places of one list ("in Taiz, Dhamar and the town of Hajjah"). */
-const LIST_GLUE = new Set(
-  'and or as well in at near on the of also plus town towns city cities village villages province provinces region regions district districts area areas port capital suburb suburbs'.split(
-    ' ',
-  ),
+const LIST_GLUE = wordSet(
+  'and or as well in at near on the of also plus town towns city cities village villages province provinces region regions district districts area areas port capital suburb suburbs',
 );
 
 /**

@@ -12,6 +12,7 @@ import {
   ORG_WORDS,
   STOP,
   TITLES,
+  wordSet,
 } from '../lexicon.ts';
 
 export interface Candidate {
@@ -22,10 +23,8 @@ export interface Candidate {
 
 const MAX_WORDS = 5;
 /** Capitalised function words that start a sentence or a title, not a name. */
-const LEADING = new Set(
-  'the a an in on at of for from to by with as and or but this that these those its their his her our after before since during while when where if last next every each some many most both all also meanwhile earlier later'.split(
-    ' ',
-  ),
+const LEADING = wordSet(
+  'the a an in on at of for from to by with as and or but this that these those its their his her our after before since during while when where if last next every each some many most both all also meanwhile earlier later',
 );
 
 /** Days and months end a name: "Arsal on Monday" is Arsal. */
