@@ -113,6 +113,26 @@ export function namesArmedActor(toks: readonly Token[]): boolean {
   return !!longestIn(words, BY_ALIAS) || longestIn(words, ARMED_GENERIC) !== undefined;
 }
 
+/**
+ * The tokens of the sentence inside a table name of two words or more ("Islamic
+ * State West Africa Province", "Kurdistan Workers' Party"): a place named there is
+ * part of an actor's name, not a place of the sentence. Longest names first.
+ */
+export function actorNameTokens(toks: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  const w = toks.map((t) => norm(t.text));
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap) continue;
+    for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 2; n--) {
+      if (!BY_ALIAS.has(w.slice(i, i + n).join(' '))) continue;
+      for (let j = i; j < i + n; j++) out.add(j);
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 const ARMED_GENERIC = new Map([...BY_GENERIC].filter(([, t]) => t !== 'police'));
 
 const NOT_ACTOR = wordSet(
@@ -300,19 +320,40 @@ function pronounActor(toks: readonly Token[], k: number) {
  * ("Hamas said its fighters had attacked", "Militants in Hama province shelled"),
  * the nearest first.
  */
-function namedActorBefore(toks: readonly Token[], k: number) {
-  // The clause's subject: only articles and the like before it in the clause.
+function namedActorBefore(toks: readonly Token[], k: number, at: MentionAt) {
+  // The clause's subject: only articles, conjunctions and relative words before it.
   let start = k;
-  while (start > 0 && start > k - 25 && !/[.;:!?,]/.test(toks[start - 1]!.gap)) start--;
+  while (start > 0 && start > k - 25 && !clauseMark(toks, start - 1)) start--;
   let i = start;
-  while (i < k && /^(the|a|an|suspected|alleged|armed|unidentified|unknown)$/.test(toks[i]!.lower))
-    i++;
+  while (i < k && CLAUSE_OPENER.test(toks[i]!.lower)) i++;
   for (let n = Math.min(6, k - i); n >= 1; n--) {
     const key = norm(join(toks, i, i + n));
     if (BY_ALIAS.has(key) || BY_GENERIC.has(key)) return { text: join(toks, i, i + n) };
   }
+  // "Ukrainian drones flew 1,000 km to hit", "said that Turkish drones had been
+  // carrying out strikes": a country or its demonym with an agent noun, the nearest
+  // before the cue in its clause, with only lower-case words that are no cue between.
+  for (let j = k - 1; j >= start && j >= k - 12; j--) {
+    const m = at(j);
+    if (!m || m.tokenStart !== j || (m.role !== 'demonym' && m.place?.type !== 'country')) continue;
+    let e = m.tokenEnd;
+    while (e < k && e < m.tokenEnd + 2 && AGENT_ADJ.test(toks[e]!.lower)) e++;
+    if (e >= k || !AGENT.test(toks[e]!.lower) || !/^[\s-]+$/.test(toks[e - 1]!.gap)) continue;
+    const between = toks.slice(e + 1, k);
+    if (between.length <= 6 && between.every((t) => !t.cap && !CUE_LIKE.test(t.lower)))
+      return { text: join(toks, j, e + 1), mention: m };
+  }
   return null;
 }
+
+/** A clause mark after token t: punctuation, but not the comma of "1,000". */
+const clauseMark = (toks: readonly Token[], t: number) =>
+  /[.;:!?,]/.test(toks[t]!.gap) &&
+  !(toks[t]!.gap === ',' && /\d$/.test(toks[t]!.text) && /^\d{3}$/.test(toks[t + 1]?.text ?? ''));
+
+/** Words that may open a clause before its subject. */
+const CLAUSE_OPENER =
+  /^(the|a|an|suspected|alleged|armed|unidentified|unknown|and|but|while|where|when|as|then)$/;
 
 /** The actor of the cue at token k, typed; null when the sentence names none. */
 export function actorOf(toks: readonly Token[], k: number, at: MentionAt): Actor | null {
@@ -343,7 +384,11 @@ export function actorOf(toks: readonly Token[], k: number, at: MentionAt): Actor
     const typed = typeOfActor(subj.agent ? `${subj.text} ${subj.agent}` : subj.text, subj.mention);
     return { text: subj.text, ...typed, mention: subj.mention };
   }
-  const named = namedActorBefore(toks, k);
-  if (named) return { text: named.text, ...typeOfActor(named.text) };
+  const named = namedActorBefore(toks, k, at);
+  if (named) {
+    const a: Actor = { text: named.text, ...typeOfActor(named.text, named.mention) };
+    if (named.mention) a.mention = named.mention;
+    return a;
+  }
   return null;
 }

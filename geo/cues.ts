@@ -66,6 +66,11 @@ const CUE_WORDS = new Map<string, CueWord>([
   }),
   ...words('abducted kidnapped abduction rammed retook', { cls: 'assault', ambiguous: true }),
   ...words('downed barrage barrages impacts', { cls: 'weak', ambiguous: true }),
+  ...words('killed killing stabbed hacked neutralised neutralized', {
+    cls: 'weak',
+    ambiguous: true,
+  }),
+  ...words('clashes clashed', { cls: 'assault', means: 'ground', ambiguous: true }),
   ...words('destroyed damaged wrecked aimed', { cls: 'weak', ambiguous: true }),
   ...words('targeted targeting target targets hit hits hitting fired launched', {
     cls: 'weak',
@@ -102,6 +107,10 @@ const OTHER_DOMAIN =
 /** Weapons and armed forces: a sentence naming one speaks of conflict whatever else it names. */
 const ARMED =
   /^(missiles?|rockets?|drones?|airstrikes?|warplanes?|artillery|shells|shelling|bombs?|troops|soldiers|militants?|militias?|army|military|gunmen|insurgents?|rebels?|jihadists?)$/;
+
+/** Who and what kill in armed violence, besides the armed forces and weapons of ARMED. */
+const KILLERS =
+  /^(gangs?|bandits?|gunmen|gunman|fighters|attackers?|assailants?|militants?|insurgents?|terrorists?|explosives?|grenades?|mortars?|gunfire|snipers?|strikes?|attacks?|bombings?|shelling)$/;
 
 /** Whether a sentence speaks of a labour dispute, sport, markets, medicine or weather. */
 export function otherDomainContext(toks: readonly Token[]): boolean {
@@ -225,6 +234,12 @@ export function findCues(
       const near = toks.slice(Math.max(0, k - 3), k + 6).map((x) => x.lower);
       if (!near.some((x) => MEANS_WORDS.some(([re, m]) => re.test(x) && m !== 'gunfire'))) continue;
     }
+    // "the gang killed 100 people in", "killed when part of a missile fell": a death
+    // is an event's when a weapon or an armed group is named beside it.
+    if (/^(killed|killing|stabbed|hacked|neutralised|neutralized)$/.test(t.lower)) {
+      const near = toks.slice(Math.max(0, k - 8), k + 10).map((x) => x.lower);
+      if (!near.some((x) => ARMED.test(x) || KILLERS.test(x))) continue;
+    }
     if (unreal(toks, k)) continue;
     out.push({ token: k, cls: cw.cls, means: cw.means ?? null });
   }
@@ -258,9 +273,10 @@ export function meansNear(toks: readonly Token[], hit: CueHit): Means | null {
     const m = meansOf(toks[j], toks[j + 1]);
     if (m) found.push(m);
   }
-  const launching = /^(fired|fires|firing|launched|launching|dropped|using|with|by)$/.test(
-    toks[k]!.lower,
-  );
+  // "fired two missiles", "came under missile fire": the means follows the cue.
+  const launching =
+    /^(fired|fires|firing|launched|launching|dropped|using|with|by)$/.test(toks[k]!.lower) ||
+    toks[k + 1]?.lower === 'under';
   if (!found.length)
     for (
       let j = k + 1;

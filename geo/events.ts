@@ -12,7 +12,14 @@ import type { Place } from './gazetteer/types.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
 import { conflictContext, findCues, meansNear, otherDomainContext, type CueClass } from './cues.ts';
-import { actorOf, mentionIndex, namesArmedActor, type Actor, type ActorType } from './actors.ts';
+import {
+  actorNameTokens,
+  actorOf,
+  mentionIndex,
+  namesArmedActor,
+  type Actor,
+  type ActorType,
+} from './actors.ts';
 import { pairFeatures } from './attach/features.ts';
 import {
   coordinatedWith,
@@ -40,6 +47,8 @@ export interface Cue {
   means: Means | null;
   /** "by the group" with no group named before: some group, so no actor carries over. */
   unnamedGroup?: boolean;
+  /** A weak cue ("were hit", "destroyed") with no strong cue in its clause: its word says nothing of who acted. */
+  neutral?: boolean;
 }
 
 export type EventKindName = 'strike' | 'attack';
@@ -173,6 +182,9 @@ function articleYear(tokens: readonly Token[][], date?: string): number | null {
   return y;
 }
 
+/** Cue words that tell what an event did rather than the event. */
+const CONSEQUENCE = /^(killed|killing)$/;
+
 const CLAUSE_BREAK = /^(after|before|when|while|as|since|because|following|although|but)$/;
 
 function sentenceCues(
@@ -213,12 +225,24 @@ function sentenceCues(
   // A weak cue ("hit", "targeted") belongs to the strong cue before it in its clause:
   // one pass, the last strong cue forgotten at a clause mark or clause word.
   let strong: Cue | null = null;
+  let prev: Cue | null = null;
   let from = 0;
   for (const c of cues) {
     for (let t = from; t < c.token; t++)
       if (/[.;:]/.test(toks[t]!.gap) || (t > from && CLAUSE_BREAK.test(toks[t]!.lower)))
-        strong = null;
+        strong = prev = null;
     from = c.token;
+    // "fired missiles at Muridke, killing 26", "a drone strike in Baghdad killed": a
+    // death told after a cue of its clause is that event's, by its actor and means.
+    if (prev && CONSEQUENCE.test(c.text.toLowerCase())) {
+      c.cls = prev.cls;
+      c.actor = prev.actor;
+      c.means = prev.means;
+      if (prev.neutral) c.neutral = true;
+      if (prev.unnamedGroup) c.unnamedGroup = true;
+      continue;
+    }
+    prev = c;
     if (c.cls !== 'weak') {
       strong = c;
       continue;
@@ -230,7 +254,10 @@ function sentenceCues(
       if (strong.actor && (!c.actor || /^targets?$/.test(c.text.toLowerCase())))
         c.actor = strong.actor;
       c.means ??= strong.means;
-    } else c.cls = 'attack';
+    } else {
+      c.cls = 'attack';
+      c.neutral = true;
+    }
   }
   // A sentence that names no actor continues the story of the last one (two sentences back at most).
   if (
@@ -274,9 +301,11 @@ function attach(
   const cueTokens = cues.map((c) => c.token);
   const cueSet = new Set(cueTokens);
   const actors = new Set(cues.map((c) => c.actor?.mention));
+  const inActorName = actorNameTokens(toks);
   const dateline = datelineEnd(toks);
   const candidate = (m: ResolvedMention) =>
     !m.embedded &&
+    !inActorName.has(m.tokenStart) &&
     !notAnEventPlace(toks, m) &&
     !actors.has(m) &&
     !cueSet.has(m.tokenStart) &&
@@ -342,11 +371,15 @@ function attach(
     if (best && model && best.p >= model.threshold) located.set(m, best);
   }
   // A list shares its head: the places listed with a located one are located with it.
-  for (const list of placeLists(toks, places)) {
-    const head = list.map((m) => located.get(m)).find((x) => x);
-    if (!head) continue;
-    for (const m of list) if (!located.has(m) && candidate(m)) located.set(m, head);
-  }
+  const lists = placeLists(toks, places);
+  const shareLists = () => {
+    for (const list of lists) {
+      const head = list.map((m) => located.get(m)).find((x) => x);
+      if (!head) continue;
+      for (const m of list) if (!located.has(m) && candidate(m)) located.set(m, head);
+    }
+  };
+  shareLists();
   // "in Bahawalpur and a complex in Muridke": a coordinated locative shares the event
   // of the located place before it (places in article order, so the last one seen).
   let last: ResolvedMention | null = null;
@@ -362,6 +395,9 @@ function attach(
       last = m;
     }
   }
+  // "and in the port city of Hodeidah, as well as in Taiz, Dhamar and Hajjah": a list
+  // whose first place was located by coordination.
+  shareLists();
   const order = [...located.keys()].sort((a, b) => a.start - b.start);
   // Countries with a located town, site or region inside them.
   const inCountry = new Set(
@@ -397,7 +433,11 @@ function attach(
 /**
  * Where an article's other places are: a place is "near" them when a town, site,
  * region or sea of another name lies within 1,500 km of it, or a country the
- * article names as a place contains it. A place's own name is no evidence for itself.
+ * article names as a place contains it. Only the places of the article's focus
+ * count: the countries it names most places in (a third of the most, and two at
+ * least), so that capitals named in passing ("talks in Paris", "officials in
+ * Lisbon") do not vouch for a namesake near them. A place's own name is no
+ * evidence for itself.
  */
 interface Whereabouts {
   /** Whether the article names enough other places (three) to say where it is. */
@@ -422,7 +462,18 @@ function whereabouts(mentions: readonly ResolvedMention[]): Whereabouts {
     byPlace.set(p.id, e);
     keys.add(m.key);
   }
-  const places = [...byPlace.values()];
+  // Distinct names per country (a country's own name counts for it).
+  const weight = new Map<string, Set<string>>();
+  for (const e of byPlace.values()) {
+    const c = e.p.country ?? '';
+    const w = weight.get(c) ?? new Set<string>();
+    for (const k of e.keys) w.add(k);
+    weight.set(c, w);
+  }
+  const most = Math.max(0, ...[...weight.values()].map((w) => w.size));
+  const focus = (e: { p: Place }) =>
+    most < 2 || (weight.get(e.p.country ?? '')?.size ?? 0) >= Math.max(2, most / 3);
+  const places = [...byPlace.values()].filter(focus);
   const memo = new Map<string, boolean>();
   const other = (e: { keys: Set<string> }, key: string) => e.keys.size > 1 || !e.keys.has(key);
   return {
@@ -479,7 +530,42 @@ export function classifyEvents(
     const events = cues.length ? attach(toks, ments, cues, model, options.observe, where) : [];
     return { cues, events };
   });
-  return withoutWiderAreas(out);
+  return withoutWiderAreas(withArticleActor(out));
+}
+
+/**
+ * The actor type an article's named actors mostly share (two thirds of its events
+ * with a state or non-state actor, and at least two), or null.
+ */
+function prevailingActor(all: readonly SentenceEvents[]): 'state' | 'nonstate' | null {
+  let state = 0;
+  let nonstate = 0;
+  for (const s of all)
+    for (const e of s.events)
+      if (e.actorType === 'state') state++;
+      else if (e.actorType === 'nonstate') nonstate++;
+  if (state >= 2 && state >= 2 * nonstate) return 'state';
+  if (nonstate >= 2 && nonstate >= 2 * state) return 'nonstate';
+  return null;
+}
+
+/**
+ * "The cities of Dnipro, Odesa and Zaporizhzhia were also hit": an event whose
+ * sentence names no actor and whose cue word says nothing of who acted is most
+ * likely the work of the actor type the article's other events name, unless
+ * rockets, bombs or guns say otherwise (an unknown actor's rockets, bombs and guns
+ * are an attack). "Strike" and "attack" keep what their word says.
+ */
+const UNKNOWN_MEANS: ReadonlySet<Means | null> = new Set(['rocket', 'bombing', 'gunfire']);
+
+function withArticleActor(all: SentenceEvents[]): SentenceEvents[] {
+  const prevailing = prevailingActor(all);
+  if (!prevailing) return all;
+  for (const s of all)
+    for (const e of s.events)
+      if (e.cue.neutral && !e.cue.actor && !e.cue.unnamedGroup && !UNKNOWN_MEANS.has(e.means))
+        e.kind = kindOf(e.cue.cls, prevailing, e.means) ?? e.kind;
+  return all;
 }
 
 /** Whether a point lies in a bbox (which may cross the antimeridian: west > east, as Russia's). */

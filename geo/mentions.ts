@@ -677,8 +677,10 @@ function admitSingle(
 ): boolean {
   const t = tokens[i]!;
   if (persons.has(key)) return false;
-  // A given name on its own, or a small place that "said" something: a person.
+  // A given name on its own, or a small place that "said" something: a person
+  // (not "residents of Binyamina said", "officials in Kunduz said": a place's people).
   const nx = tokens[i + 1];
+  const afterPrep = /^(of|in|from|at|near|around|across)$/.test(tokens[i - 1]?.lower ?? '');
   if (FIRST_NAMES.has(t.lower) && !t.allCaps) {
     persons.add(key);
     return false;
@@ -689,7 +691,8 @@ function admitSingle(
     /^(said|says|told|added|explained|wrote|noted|asked|argued|insisted|recalled)$/.test(
       nx.lower,
     ) &&
-    smallOnly
+    smallOnly &&
+    !afterPrep
   ) {
     persons.add(key);
     return false;

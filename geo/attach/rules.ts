@@ -221,6 +221,9 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
     return 'attribute';
   if (m.modifier && (m.place?.type === 'country' || /^[-‐]$/.test(toks[m.tokenEnd - 1]!.gap)))
     return 'attribute';
+  // "the Red Sea port city of Hodeidah", "the Donetsk town of Pokrovsk": the wider
+  // place describes the town named after it, which is where.
+  if (describesNext(toks, m)) return 'attribute';
   // "against US and other international forces", "US and Iraqi troops": whose forces, not where.
   if (m.place?.type === 'country' && toks[m.tokenEnd]?.lower === 'and') {
     for (let j = m.tokenEnd + 1; j < Math.min(toks.length, m.tokenEnd + 5); j++) {
@@ -270,4 +273,25 @@ export function rightAfterCue(toks: readonly Token[], cue: number, m: ResolvedMe
   const [first, ...rest] = between;
   if (first && !NEXT_PREP.test(first.lower)) return false;
   return rest.every((t) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower));
+}
+
+const DESCRIPTOR_ADJ =
+  /^(port|coastal|border|frontline|front-line|strategic|key|besieged|southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|industrial|mining|oil|market|garrison|desert|mountain|hilltop|riverside|seaside|historic|ancient|holy)$/;
+const DESCRIPTOR_NOUN =
+  /^(city|town|village|port|hub|enclave|camp|suburb|neighbourhood|neighborhood)$/;
+
+/** "X port city of Y": the place m, then a few descriptive words, a settlement noun, "of" and a name. */
+function describesNext(toks: readonly Token[], m: ResolvedMention): boolean {
+  let j = m.tokenEnd;
+  if (/[,.;:!?()]/.test(toks[j - 1]!.gap)) return false;
+  while (j < m.tokenEnd + 3 && DESCRIPTOR_ADJ.test(toks[j]?.lower ?? '') && !toks[j]!.cap) {
+    if (DESCRIPTOR_NOUN.test(toks[j]!.lower) && toks[j + 1]?.lower === 'of') break;
+    j++;
+  }
+  return (
+    DESCRIPTOR_NOUN.test(toks[j]?.lower ?? '') &&
+    !toks[j]!.cap &&
+    toks[j + 1]?.lower === 'of' &&
+    !!toks[j + 2]?.cap
+  );
 }

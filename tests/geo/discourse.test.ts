@@ -1,0 +1,151 @@
+// What a sentence takes from its clause and its article: the subject that acted
+// ("Ukrainian drones flew ... to hit"), the actor type the article's events share
+// for a sentence that names none, the event a death belongs to, the places the
+// story is about (not capitals named in passing), lists and descriptions of places,
+// and names that belong to an armed group or to a place's people. Each mechanism on
+// sentences written for its class, with the compiled gazetteer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse, geoparse } from '../../geo/geoparse.ts';
+import { loadGazetteerFromDisk } from '../../geo/gazetteer/node.ts';
+import type { Gazetteer } from '../../geo/gazetteer/types.ts';
+
+let g: Gazetteer;
+beforeAll(() => {
+  g = loadGazetteerFromDisk();
+});
+
+const hits = (text: string) =>
+  geoparse(text, g).features.filter((f) => f.properties.kind !== 'mention');
+/** place → kind of every strike and attack of a text. */
+const events = (text: string) =>
+  Object.fromEntries(hits(text).map((f) => [f.properties.place, f.properties.kind]));
+
+describe('the subject of the clause acted', () => {
+  it('a demonym with an agent noun opening the clause is a state force', () => {
+    for (const text of [
+      'On Sunday, Ukrainian drones flew more than 800 km to hit an oil refinery in Saratov.',
+      'Fires broke out after Russian jets and glide bombs struck Kharkiv.',
+      'Residents said that Turkish drones had carried out strikes near Qamishli in northern Syria.',
+    ]) {
+      const [f, ...rest] = hits(text);
+      expect(rest, text).toEqual([]);
+      expect(f?.properties.kind, text).toBe('strike');
+      expect(f?.properties.actor, text).toMatch(/^(Ukrainian|Russian|Turkish) (drones|jets)$/);
+    }
+  });
+
+  it('"1,000" is one number, not a clause edge', () => {
+    const [f] = hits('Israeli warplanes flew 1,000 km to hit the port of Hodeidah.');
+    expect(f?.properties.actor).toBe('Israeli warplanes');
+  });
+});
+
+describe("the article's actor for a sentence that names none", () => {
+  const story = (last: string) =>
+    [
+      'Barrage on Ukraine',
+      'Russian missiles struck Kyiv overnight.',
+      'Russian forces also shelled Kherson from across the river.',
+      'Schools stayed closed and trains were delayed across the country.',
+      'Officials urged residents to stay near shelters.',
+      last,
+    ].join('\n\n');
+
+  it('neutral words ("were hit") take the type the other events share', () => {
+    expect(events(story('The cities of Sumy and Poltava were also hit.'))).toMatchObject({
+      Sumy: 'strike',
+      Poltava: 'strike',
+    });
+  });
+
+  it('bombs, guns and rockets of an unnamed actor stay attacks', () => {
+    expect(
+      events(story('Gunmen opened fire at a checkpoint in Poltava, killing two guards.')),
+    ).toMatchObject({ Poltava: 'attack' });
+  });
+
+  it('with no prevailing type, a neutral word stays an attack', () => {
+    expect(
+      events(
+        'Clashes on the border\n\nThe towns of Sumy and Poltava were hit on Tuesday, officials said.',
+      ),
+    ).toEqual({ Sumy: 'attack', Poltava: 'attack' });
+  });
+});
+
+describe('a death is the event of its clause', () => {
+  it('"killing" and "killed" take the cue before them, with its actor', () => {
+    const [a] = hits('On June 3, Israel fired missiles at Nabatieh, killing nine people.');
+    expect(a?.properties.kind).toBe('strike');
+    expect(a?.properties.actor).toBe('Israel');
+    const [b] = hits('A US drone strike in Kandahar killed two commanders.');
+    expect(b?.properties.actor).toBe('US');
+  });
+
+  it('a killing beside an armed group is an event; one without any is not', () => {
+    expect(events('The gang killed at least 70 people in Pont-Sondé on Thursday.')).toEqual({});
+    expect(events('A rebel militia killed 40 villagers in Bunia on Thursday.')).toEqual({
+      Bunia: 'attack',
+    });
+    expect(events('A man was killed in Bunia when his car left the road.')).toEqual({});
+  });
+});
+
+describe('the means after "came under"', () => {
+  it('"came under missile fire" names the means', () => {
+    const [f] = hits('Kharkiv came under heavy missile fire on Friday morning.');
+    expect(f?.properties.means).toBe('missile');
+  });
+});
+
+describe('the places the story is about', () => {
+  it('capitals named in passing do not vouch for a namesake near them', () => {
+    const fc = geoparse(
+      [
+        'Insurgents attack northern town',
+        'Insurgents attacked Palma on Wednesday, the government in Maputo said.',
+        'Thousands fled south to Pemba, the capital of Cabo Delgado province in Mozambique.',
+        'Diplomats in Lisbon and Paris called for calm.',
+      ].join('\n\n'),
+      g,
+    );
+    const palma = fc.features.find((f) => f.properties.place === 'Palma');
+    // Palma on Mallorca is the gazetteer's only Palma: near Lisbon and Paris, far from the story.
+    expect(palma?.properties.country ?? 'MZ').toBe('MZ');
+    expect(fc.unresolved?.map((u) => u.place) ?? []).toContain('Palma');
+  });
+});
+
+describe('lists and descriptions of places', () => {
+  it('a list after a coordinated place shares its event', () => {
+    expect(
+      events(
+        'Residents reported explosions in Sanaa and in the port city of Hodeidah, as well as in Taiz, Dhamar and Hajjah.',
+      ),
+    ).toMatchObject({ Sanaa: 'attack', Hodeidah: 'attack', Taiz: 'attack', Dhamar: 'attack' });
+  });
+
+  it('"the Red Sea port city of Hodeidah": the describing place is no event place', () => {
+    for (const text of [
+      'Warplanes struck the Red Sea port city of Hodeidah overnight.',
+      'Shelling hit the Donetsk town of Kostiantynivka on Monday.',
+    ]) {
+      const got = events(text);
+      expect(Object.keys(got), text).toHaveLength(1);
+      expect(Object.keys(got)[0], text).toMatch(/^(Hodeidah|Kostiantynivka)$/);
+    }
+  });
+});
+
+describe('names that are not the place', () => {
+  it("a place inside an armed group's name is no event place", () => {
+    expect(
+      events('Fighters of the Islamic State West Africa Province attacked a base in Damboa.'),
+    ).toEqual({ Damboa: 'attack' });
+  });
+
+  it('"residents of X said": the place\'s people speak, X stays a place', () => {
+    const a = analyse('Residents of Binyamina said on Monday that no siren had sounded.', g);
+    expect(a.mentions.map((m) => m.place?.name)).toContain('Binyamina');
+  });
+});
