@@ -22,6 +22,16 @@ function fail(msg: string, code = 1): never {
   process.exit(code);
 }
 
+/** A real day of the proleptic Gregorian calendar written YYYY-MM-DD (not 2024-02-30). */
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it reads years 0–99 as 1900–1999
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /**
@@ -83,6 +93,11 @@ async function readArticle(path: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  // A reader that goes away early (`… | head -1`) is not an error: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    fail(`cannot write the output: ${errorCode(e)}`);
+  });
   const args = process.argv.slice(2);
   let path: string | undefined;
   let date: string | undefined;
@@ -96,6 +111,12 @@ async function main(): Promise<void> {
     else if (path === undefined) path = a;
     else fail(`unexpected argument ${a}`, 2);
   }
+  if (date === '') fail('--date needs a value (YYYY-MM-DD)', 2);
+  if (date !== undefined && !isCalendarDate(date))
+    fail(
+      `--date ${JSON.stringify(date)} is not a calendar date (expected YYYY-MM-DD, e.g. 2024-01-24)`,
+      2,
+    );
   if (!path) fail(USAGE, 2);
   const text = await readArticle(path);
   let gaz;

@@ -147,3 +147,45 @@ describe('cli: bounded input', () => {
     expect(r.stderr).toBe('geocode: standard input is empty\n');
   });
 });
+
+describe('cli: output', () => {
+  it('exits quietly with status 0 when its reader closes early (EPIPE)', () => {
+    // `true` exits at once, long before the CLI has loaded the gazetteer and writes.
+    const r = spawnSync(
+      'bash',
+      ['-c', 'set -o pipefail; "$0" geo/cli.ts "$1" | true', tsx, ARTICLE],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('cli: --date', () => {
+  it.each(['2024-13-45', '2024-02-30', '2023-02-29', '2024-00-10', '2024-1-5', 'yesterday'])(
+    'refuses %s: not a calendar date, exit 2',
+    (date) => {
+      const r = run(ARTICLE, '--date', date);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `geocode: --date ${JSON.stringify(date)} is not a calendar date (expected YYYY-MM-DD, e.g. 2024-01-24)\n`,
+      );
+    },
+  );
+
+  it('accepts 29 February of a leap year, also as --date=', () => {
+    const r = run(ARTICLE, '--date=2024-02-29');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).article.date).toBe('2024-02-29');
+  });
+
+  it.each([['--date='], ['--date', '']])('refuses an empty date (%s)', (...args) => {
+    const r = run(ARTICLE, ...args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('geocode: --date needs a value (YYYY-MM-DD)\n');
+  });
+});
