@@ -10,9 +10,9 @@ export const SOURCE = 'conflict-map';
 
 /** Longest event id a command may carry (ids are short slugs). */
 export const MAX_ID_LENGTH = 200;
-/** Heights outside this range are ignored by embed.js. */
-export const MIN_HEIGHT = 100;
-export const MAX_HEIGHT = 10_000;
+/** embed.js clamps the iframe heights it sets to this range (its MIN and MAX; a unit test keeps them equal). */
+export const MIN_HEIGHT = 200;
+export const MAX_HEIGHT = 4_000;
 
 export type SelectFrom = 'map' | 'list' | 'hash' | 'host';
 
@@ -87,13 +87,9 @@ export function parseFrameMessage(data: unknown): Parsed<FrameMessage> | null {
         value: { source: SOURCE, type: 'select', id: data.id, from: data.from as SelectFrom },
       };
     case 'height':
-      if (
-        typeof data.height !== 'number' ||
-        !Number.isFinite(data.height) ||
-        data.height < MIN_HEIGHT ||
-        data.height > MAX_HEIGHT
-      )
-        return fail(`height: must be a number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}`);
+      // Any size: the receiver clamps it (embed.js to MIN_HEIGHT..MAX_HEIGHT).
+      if (typeof data.height !== 'number' || !Number.isFinite(data.height) || data.height <= 0)
+        return fail('height: must be a positive number of pixels');
       return { ok: true, value: { source: SOURCE, type: 'height', height: data.height } };
     default:
       return fail('unknown type');
