@@ -236,6 +236,43 @@ describe('a host page on another origin embedding the map', () => {
       .toEqual({ source: 'conflict-map', type: 'select', id, from: 'host' });
   });
 
+  it('coalesces a burst of 10,000 select commands: the last wins, the frame stays responsive', async () => {
+    // The burst ends on an event other than the selected one, so the frame echoes a change.
+    const ids = incidents().map((f) => f.properties.id);
+    const current = await popupId();
+    const last = ids.find((id) => id !== current)!;
+    const first = ids.find((id) => id !== last)!;
+    const before = (await received()).length;
+    await s.page.evaluate(
+      ([a, b]) => {
+        const w = document.querySelector('iframe')!.contentWindow!;
+        for (let i = 0; i < 10_000; i++)
+          w.postMessage({ source: 'conflict-map', type: 'select', id: i % 2 ? b : a }, '*');
+      },
+      [first, last],
+    );
+    await expect.poll(popupId, { timeout: 50_000 }).toBe(last);
+    // A getHeight round trip: the frame has worked through the burst and answers.
+    const heights = (await received('height')).length;
+    await s.page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ source: 'conflict-map', type: 'getHeight' }, '*'),
+    );
+    await expect
+      .poll(() => received('height').then((r) => r.length), { timeout: 50_000 })
+      .toBeGreaterThan(heights);
+    // The frame applied a few batches, not 10,000 selections (each is echoed to the host).
+    const echoes = (await received()).slice(before).filter((m) => m.data.type === 'select');
+    expect(echoes.length).toBeLessThan(20);
+    expect(echoes.at(-1)?.data).toEqual({
+      source: 'conflict-map',
+      type: 'select',
+      id: last,
+      from: 'host',
+    });
+  }, 120_000);
+
   it('ignores malformed commands and unknown ids, and fitAll shows every incident', async () => {
     const current = await popupId();
     await s.page.evaluate(() => {
