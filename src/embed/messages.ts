@@ -5,6 +5,7 @@
 // Every message is a plain object with `source: 'conflict-map'` and a `type`.
 //   frame → host: ready, select, height
 //   host → frame: select, fitAll, getHeight
+import { clip, quoted } from '../lib/clip.ts';
 
 export const SOURCE = 'conflict-map';
 
@@ -47,7 +48,7 @@ export function parseHostCommand(data: unknown): Parsed<HostCommand> | null {
   switch (data.type) {
     case 'select': {
       const extra = extraKeys(data, ['source', 'type', 'id']);
-      if (extra.length) return fail(`select: unexpected field ${extra.join(', ')}`);
+      if (extra.length) return fail(`select: unexpected field ${clip(extra.join(', '))}`);
       const id = data.id;
       if (id === null) return { ok: true, value: { source: SOURCE, type: 'select', id: null } };
       if (typeof id !== 'string') return fail('select: id must be a string or null');
@@ -58,12 +59,12 @@ export function parseHostCommand(data: unknown): Parsed<HostCommand> | null {
     case 'fitAll':
     case 'getHeight': {
       const extra = extraKeys(data, ['source', 'type']);
-      if (extra.length) return fail(`${data.type}: unexpected field ${extra.join(', ')}`);
+      if (extra.length) return fail(`${data.type}: unexpected field ${clip(extra.join(', '))}`);
       return { ok: true, value: { source: SOURCE, type: data.type } };
     }
     default:
       return fail(
-        `unknown type ${typeof data.type === 'string' ? JSON.stringify(data.type.slice(0, 40)) : typeof data.type}`,
+        `unknown type ${typeof data.type === 'string' ? quoted(data.type, 40) : typeof data.type}`,
       );
   }
 }

@@ -662,6 +662,20 @@ describe('the embed URL', () => {
     }
   });
 
+  it('an unknown long event id is quoted cut, with an ellipsis', async () => {
+    const t = await launch({ width: 700, height: 600 });
+    try {
+      await t.page.goto(`${baseUrl}index.html?embed&event=${'x'.repeat(500)}`);
+      const error = t.page.locator('[data-testid="data-error"]');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.textContent()).toBe(
+        `No event with id “${'x'.repeat(60)}…” in this article.`,
+      );
+    } finally {
+      await t.close();
+    }
+  });
+
   it('the full page keeps cooperative gestures off and has no fullscreen button', async () => {
     const t = await launch();
     try {

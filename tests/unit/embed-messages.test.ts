@@ -61,6 +61,22 @@ describe('parseHostCommand', () => {
   });
 });
 
+describe('long values in reasons', () => {
+  const reason = (d: unknown) => {
+    const r = parseHostCommand(d);
+    return r && !r.ok ? r.reason : '';
+  };
+  it('cuts the list of unexpected fields and an unknown type, with an ellipsis', () => {
+    const extra = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`field${i}`, i]));
+    const many = reason({ source: 'conflict-map', type: 'fitAll', ...extra });
+    expect(many).toMatch(/^fitAll: unexpected field field0, field1, .*…$/);
+    expect(many.length).toBeLessThan(200);
+    expect(reason({ source: 'conflict-map', type: 'z'.repeat(500) })).toBe(
+      `unknown type "${'z'.repeat(40)}…"`,
+    );
+  });
+});
+
 describe('parseFrameMessage', () => {
   it('round-trips what the frame sends', () => {
     for (const m of [ready(20), selected('e1', 'map'), selected(null, 'host'), height(612.4)])

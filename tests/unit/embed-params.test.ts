@@ -64,6 +64,13 @@ describe('parseParams', () => {
     expect(parse('?data=http://%zz').errors[0]).toMatch(/is not a URL/);
   });
 
+  it('cuts a long foreign origin in its message', () => {
+    const host = 'a'.repeat(300) + '.example';
+    const [message] = parse(`?data=https://${host}/x.geojson`).errors;
+    expect(message).toContain(`not https://${'a'.repeat(52)}…`);
+    expect(message!.length).toBeLessThan(200);
+  });
+
   it('fails closed when origins= has no valid origin', () => {
     const p = parse('?origins=news.example,javascript:alert(1)');
     expect(p.origins).toEqual([]);
