@@ -122,13 +122,19 @@ export function parseParams(search: string, pageHref: string): PageParams {
     } catch {
       u = null;
     }
-    if (!data.trim() || !u)
+    const site = new URL(pageHref).origin;
+    if (!data.trim()) errors.push('The “data” parameter is empty. Showing the example article.');
+    else if (!u)
       errors.push(
         `The “data” parameter ${quoted(data)} is not a URL. Showing the example article.`,
       );
-    else if (u.origin !== new URL(pageHref).origin)
+    else if (u.protocol !== 'http:' && u.protocol !== 'https:')
       errors.push(
-        `The events file must be on this site (${new URL(pageHref).origin}), not ${clip(u.origin)}. Showing the example article.`,
+        `The “data” parameter ${quoted(data)} uses the ${clip(u.protocol)} scheme, which is not allowed: give an http(s) address on this site. Showing the example article.`,
+      );
+    else if (u.origin !== site)
+      errors.push(
+        `The events file must be on this site (${site}), not ${clip(u.origin)}. Showing the example article.`,
       );
   }
   return out;

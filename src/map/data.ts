@@ -265,15 +265,18 @@ export function eventsUrl(location: { href: string; search: string }, baseURI: s
     : new URL(param, baseURI).href;
 }
 
-/** The page's `data` parameter as given, when it names a same-origin URL; else null. */
+/** The page's `data` parameter as given, when it names an http(s) URL of the same origin; else null. */
 export function dataParam(
   location: { href: string; search: string },
   baseURI: string,
 ): string | null {
   const param = new URLSearchParams(location.search).get('data');
-  if (!param) return null;
+  // Blank would resolve to the page itself; blob: or data: of the page's origin are not files.
+  if (!param?.trim()) return null;
   try {
-    return new URL(param, baseURI).origin === new URL(location.href).origin ? param : null;
+    const u = new URL(param, baseURI);
+    const web = u.protocol === 'http:' || u.protocol === 'https:';
+    return web && u.origin === new URL(location.href).origin ? param : null;
   } catch {
     return null;
   }

@@ -662,6 +662,25 @@ describe('the embed URL', () => {
     }
   });
 
+  it('a whitespace-only data parameter says one thing, and the example is shown', async () => {
+    const t = await launch({ width: 700, height: 600 });
+    try {
+      await t.page.goto(`${baseUrl}index.html?embed&data=%20%20%20`);
+      const app = t.page.locator('[data-events]');
+      await expect
+        .poll(() => app.getAttribute('data-events'), { timeout: 30_000 })
+        .not.toBe('loading');
+      expect(await app.getAttribute('data-events')).toBe('loaded');
+      const messages = t.page.locator('[data-testid="param-error"], [data-testid="data-error"]');
+      expect(await messages.allTextContents()).toEqual([
+        'The “data” parameter is empty. Showing the example article.',
+      ]);
+      expect(await t.page.locator('li[data-event-id]').count()).toBe(events.features.length);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('an unknown long event id is quoted cut, with an ellipsis', async () => {
     const t = await launch({ width: 700, height: 600 });
     try {

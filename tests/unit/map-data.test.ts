@@ -133,6 +133,21 @@ describe('parseEventCollection', () => {
   });
 });
 
+describe('data parameter edge cases', () => {
+  const base = 'http://127.0.0.1:4173/maps/';
+  it('a whitespace-only ?data= loads the example, not the page itself', () => {
+    const loc = { href: base + 'index.html?data=%20%20%20', search: '?data=%20%20%20' };
+    expect(dataParam(loc, base)).toBeNull();
+    expect(eventsUrl(loc, base)).toBe(base + 'generated/example.geojson');
+  });
+
+  it('takes only http(s) URLs (not blob: of the same origin)', () => {
+    const search = '?data=blob:http://127.0.0.1:4173/0a1b';
+    expect(dataParam({ href: base, search }, base)).toBeNull();
+    expect(eventsUrl({ href: base, search }, base)).toBe(base + 'generated/example.geojson');
+  });
+});
+
 describe('long values in messages are cut with an ellipsis', () => {
   const long = 'x'.repeat(1000);
   it('an id in a feature error and a duplicate id', () => {
