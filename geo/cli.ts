@@ -1,15 +1,103 @@
-// npm run geocode -- path/to/article.txt [--date YYYY-MM-DD]
+// npm run geocode -- path/to/article.txt [--date YYYY-MM-DD]   (path `-`: standard input)
 // Prints the FeatureCollection JSON on stdout and nothing else.
-import { readFileSync } from 'node:fs';
+import { fstatSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { loadGazetteerFromDisk } from './gazetteer/node.ts';
 import { geoparse, GeoparseError } from './geoparse.ts';
+import { MAX_CHARS } from './text.ts';
+
+const USAGE = 'usage: npm run geocode -- path/to/article.txt|- [--date YYYY-MM-DD]';
+
+/**
+ * No UTF-8 text of at most MAX_CHARS UTF-16 code units (the limit geoparse
+ * enforces) is longer than this: a code unit takes at most 3 bytes (a 4-byte
+ * sequence decodes to 2 units), plus 3 for a byte-order mark, which decodes to
+ * nothing. A regular file above it is refused from its size, unread.
+ */
+const MAX_BYTES = 3 * MAX_CHARS + 3;
+const CHUNK = 1 << 20;
 
 function fail(msg: string, code = 1): never {
   process.stderr.write(`geocode: ${msg}\n`);
   process.exit(code);
 }
 
-function main(): void {
+/** A real day of the proleptic Gregorian calendar written YYYY-MM-DD (not 2024-02-30). */
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it reads years 0–99 as 1900–1999
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/**
+ * The article's text, read in chunks and decoded as it comes: at most
+ * MAX_CHARS characters are ever held, so /dev/zero, a pipe or a huge file is
+ * refused once past the limit instead of being read whole. Exits on any problem.
+ */
+async function readArticle(path: string): Promise<string> {
+  const name = path === '-' ? 'standard input' : path;
+  let chunks: AsyncIterable<Buffer>;
+  let stats: Stats | null = null;
+  if (path === '-') {
+    try {
+      stats = fstatSync(0);
+    } catch {
+      stats = null; // no stdin at all: reading finds it empty
+    }
+    chunks = process.stdin;
+  } else {
+    try {
+      const file = await open(path, 'r');
+      stats = await file.stat();
+      chunks = file.createReadStream({ highWaterMark: CHUNK });
+    } catch (e) {
+      fail(`cannot read ${path}: ${errorCode(e)}`);
+    }
+  }
+  if (stats?.isFile() && stats.size > MAX_BYTES)
+    fail(
+      `${name} is too large: ${stats.size} bytes, more than ${MAX_BYTES} (an article may have at most ${MAX_CHARS} characters)`,
+    );
+
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  let bytes = 0;
+  let chars = 0;
+  const decode = (chunk?: Buffer) => {
+    try {
+      const s = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+      chars += s.length;
+      if (chars > MAX_CHARS)
+        fail(`${name} is too large: more than ${MAX_CHARS} characters (the limit)`);
+      parts.push(s);
+    } catch {
+      fail(`${name} is not UTF-8 text (binary?)`);
+    }
+  };
+  try {
+    for await (const chunk of chunks) {
+      bytes += chunk.length;
+      decode(chunk);
+    }
+  } catch (e) {
+    fail(`cannot read ${path}: ${errorCode(e)}`);
+  }
+  if (bytes === 0) fail(`${name} is empty`);
+  decode();
+  return parts.join('');
+}
+
+async function main(): Promise<void> {
+  // A reader that goes away early (`… | head -1`) is not an error: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    fail(`cannot write the output: ${errorCode(e)}`);
+  });
   const args = process.argv.slice(2);
   let path: string | undefined;
   let date: string | undefined;
@@ -23,20 +111,14 @@ function main(): void {
     else if (path === undefined) path = a;
     else fail(`unexpected argument ${a}`, 2);
   }
-  if (!path) fail('usage: npm run geocode -- path/to/article.txt [--date YYYY-MM-DD]', 2);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  if (bytes.length === 0) fail(`${path} is empty`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    fail(`${path} is not UTF-8 text (binary?)`);
-  }
+  if (date === '') fail('--date needs a value (YYYY-MM-DD)', 2);
+  if (date !== undefined && !isCalendarDate(date))
+    fail(
+      `--date ${JSON.stringify(date)} is not a calendar date (expected YYYY-MM-DD, e.g. 2024-01-24)`,
+      2,
+    );
+  if (!path) fail(USAGE, 2);
+  const text = await readArticle(path);
   let gaz;
   try {
     gaz = loadGazetteerFromDisk(gazDir);
@@ -47,9 +129,9 @@ function main(): void {
     const fc = geoparse(text, gaz, date ? { date } : {});
     process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
   } catch (e) {
-    if (e instanceof GeoparseError) fail(`${path}: ${e.message}`);
+    if (e instanceof GeoparseError) fail(`${path === '-' ? 'standard input' : path}: ${e.message}`);
     throw e;
   }
 }
 
-main();
+await main();

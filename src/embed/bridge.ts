@@ -8,8 +8,12 @@ import {
   selected,
   targetOrigin,
   type FrameMessage,
+  type HostCommand,
   type SelectFrom,
 } from './messages.ts';
+
+/** The latest a queued command waits when no animation frame comes. */
+const FLUSH_TIMEOUT_MS = 100;
 
 export interface BridgeOptions {
   origins: readonly string[] | null;
@@ -67,10 +71,38 @@ export function startBridge(options: BridgeOptions): Bridge {
       console.warn(`conflict-map: ignored a malformed command: ${parsed.reason}`);
       return;
     }
-    const c = parsed.value;
-    if (c.type === 'select') options.onselect(c.id);
-    else if (c.type === 'fitAll') options.onfitall();
-    else postHeight(true);
+    enqueue(parsed.value);
+  }
+
+  // Commands are applied in batches, once per animation frame: a burst (10,000
+  // `select`s in one go) costs one popup and one camera move, not 10,000. Of
+  // each type only the last in a batch counts (the last `select` wins), in the
+  // order of those last ones. An offscreen cross-origin frame gets no animation
+  // frames in Chromium, so a timer flushes the batch too, whichever comes first.
+  // Insertion order is the order of the last command of each type.
+  const queue = new Map<HostCommand['type'], HostCommand>();
+  let flushFrame = 0;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function enqueue(c: HostCommand): void {
+    const scheduled = queue.size > 0;
+    queue.delete(c.type);
+    queue.set(c.type, c);
+    if (scheduled) return;
+    flushFrame = requestAnimationFrame(flush);
+    flushTimer = setTimeout(flush, FLUSH_TIMEOUT_MS);
+  }
+
+  function flush(): void {
+    cancelAnimationFrame(flushFrame);
+    clearTimeout(flushTimer);
+    const batch = [...queue.values()];
+    queue.clear();
+    for (const c of batch) {
+      if (c.type === 'select') options.onselect(c.id);
+      else if (c.type === 'fitAll') options.onfitall();
+      else postHeight(true);
+    }
   }
 
   const resized = () => {
@@ -95,6 +127,9 @@ export function startBridge(options: BridgeOptions): Bridge {
     stop: () => {
       observer.disconnect();
       if (pending) cancelAnimationFrame(pending);
+      cancelAnimationFrame(flushFrame);
+      clearTimeout(flushTimer);
+      queue.clear();
       window.removeEventListener('message', onmessage);
     },
   };

@@ -5,14 +5,15 @@
 // Every message is a plain object with `source: 'conflict-map'` and a `type`.
 //   frame → host: ready, select, height
 //   host → frame: select, fitAll, getHeight
+import { clip, quoted } from '../lib/clip.ts';
 
 export const SOURCE = 'conflict-map';
 
 /** Longest event id a command may carry (ids are short slugs). */
 export const MAX_ID_LENGTH = 200;
-/** Heights outside this range are ignored by embed.js. */
-export const MIN_HEIGHT = 100;
-export const MAX_HEIGHT = 10_000;
+/** embed.js clamps the iframe heights it sets to this range (its MIN and MAX; a unit test keeps them equal). */
+export const MIN_HEIGHT = 200;
+export const MAX_HEIGHT = 4_000;
 
 export type SelectFrom = 'map' | 'list' | 'hash' | 'host';
 
@@ -47,7 +48,7 @@ export function parseHostCommand(data: unknown): Parsed<HostCommand> | null {
   switch (data.type) {
     case 'select': {
       const extra = extraKeys(data, ['source', 'type', 'id']);
-      if (extra.length) return fail(`select: unexpected field ${extra.join(', ')}`);
+      if (extra.length) return fail(`select: unexpected field ${clip(extra.join(', '))}`);
       const id = data.id;
       if (id === null) return { ok: true, value: { source: SOURCE, type: 'select', id: null } };
       if (typeof id !== 'string') return fail('select: id must be a string or null');
@@ -58,12 +59,12 @@ export function parseHostCommand(data: unknown): Parsed<HostCommand> | null {
     case 'fitAll':
     case 'getHeight': {
       const extra = extraKeys(data, ['source', 'type']);
-      if (extra.length) return fail(`${data.type}: unexpected field ${extra.join(', ')}`);
+      if (extra.length) return fail(`${data.type}: unexpected field ${clip(extra.join(', '))}`);
       return { ok: true, value: { source: SOURCE, type: data.type } };
     }
     default:
       return fail(
-        `unknown type ${typeof data.type === 'string' ? JSON.stringify(data.type.slice(0, 40)) : typeof data.type}`,
+        `unknown type ${typeof data.type === 'string' ? quoted(data.type, 40) : typeof data.type}`,
       );
   }
 }
@@ -87,13 +88,9 @@ export function parseFrameMessage(data: unknown): Parsed<FrameMessage> | null {
         value: { source: SOURCE, type: 'select', id: data.id, from: data.from as SelectFrom },
       };
     case 'height':
-      if (
-        typeof data.height !== 'number' ||
-        !Number.isFinite(data.height) ||
-        data.height < MIN_HEIGHT ||
-        data.height > MAX_HEIGHT
-      )
-        return fail(`height: must be a number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}`);
+      // Any size: the receiver clamps it (embed.js to MIN_HEIGHT..MAX_HEIGHT).
+      if (typeof data.height !== 'number' || !Number.isFinite(data.height) || data.height <= 0)
+        return fail('height: must be a positive number of pixels');
       return { ok: true, value: { source: SOURCE, type: 'height', height: data.height } };
     default:
       return fail('unknown type');

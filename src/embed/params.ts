@@ -1,6 +1,7 @@
 // The page's URL parameters (`index.html?embed&theme=dark&list=hidden…`),
 // parsed and validated without touching the DOM. Each invalid value becomes a
 // precise message and falls back to its default, so the map still shows.
+import { clip, quoted } from '../lib/clip.ts';
 
 export type ThemeParam = 'light' | 'dark' | 'auto';
 export type ListParam = 'shown' | 'hidden';
@@ -26,10 +27,6 @@ export interface PageParams {
 export const THEMES: readonly ThemeParam[] = ['light', 'dark', 'auto'];
 export const LISTS: readonly ListParam[] = ['shown', 'hidden'];
 export const MAX_TITLE = 200;
-
-function quote(v: string): string {
-  return JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v);
-}
 
 /** An `origins` entry as a serialised origin ("https://news.example"), or null when it is not one. */
 export function normaliseOrigin(raw: string): string | null {
@@ -62,7 +59,7 @@ export function parseParams(search: string, pageHref: string): PageParams {
 
   const embedValue = q.get('embed');
   if (embedValue !== null && !['', '1', 'true'].includes(embedValue)) {
-    errors.push(`Unknown value ${quote(embedValue)} for “embed”: write just ?embed.`);
+    errors.push(`Unknown value ${quoted(embedValue)} for “embed”: write just ?embed.`);
   }
 
   const theme = q.get('theme');
@@ -70,14 +67,14 @@ export function parseParams(search: string, pageHref: string): PageParams {
     if ((THEMES as readonly string[]).includes(theme)) out.theme = theme as ThemeParam;
     else
       errors.push(
-        `Unknown theme ${quote(theme)}: use light, dark or auto. Showing the automatic theme.`,
+        `Unknown theme ${quoted(theme)}: use light, dark or auto. Showing the automatic theme.`,
       );
   }
 
   const list = q.get('list');
   if (list !== null) {
     if ((LISTS as readonly string[]).includes(list)) out.list = list as ListParam;
-    else errors.push(`Unknown value ${quote(list)} for “list”: use shown or hidden.`);
+    else errors.push(`Unknown value ${quoted(list)} for “list”: use shown or hidden.`);
   }
 
   const title = q.get('title');
@@ -110,7 +107,7 @@ export function parseParams(search: string, pageHref: string): PageParams {
     out.origins = allowed;
     if (bad.length) {
       errors.push(
-        `Not an origin in “origins”: ${bad.map(quote).join(', ')} (write scheme://host[:port], e.g. https://news.example).`,
+        `Not an origin in “origins”: ${bad.map((v) => quoted(v)).join(', ')} (write scheme://host[:port], e.g. https://news.example).`,
       );
     }
     if (allowed.length === 0)
@@ -125,11 +122,19 @@ export function parseParams(search: string, pageHref: string): PageParams {
     } catch {
       u = null;
     }
-    if (!data.trim() || !u)
-      errors.push(`The “data” parameter ${quote(data)} is not a URL. Showing the example article.`);
-    else if (u.origin !== new URL(pageHref).origin)
+    const site = new URL(pageHref).origin;
+    if (!data.trim()) errors.push('The “data” parameter is empty. Showing the example article.');
+    else if (!u)
       errors.push(
-        `The events file must be on this site (${new URL(pageHref).origin}), not ${u.origin}. Showing the example article.`,
+        `The “data” parameter ${quoted(data)} is not a URL. Showing the example article.`,
+      );
+    else if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      errors.push(
+        `The “data” parameter ${quoted(data)} uses the ${clip(u.protocol)} scheme, which is not allowed: give an http(s) address on this site. Showing the example article.`,
+      );
+    else if (u.origin !== site)
+      errors.push(
+        `The events file must be on this site (${site}), not ${clip(u.origin)}. Showing the example article.`,
       );
   }
   return out;

@@ -12,6 +12,7 @@ import type {
   Precision,
 } from '../../geo/types.ts';
 import { MEANS } from '../../geo/types.ts';
+import { clip, quoted } from '../lib/clip.ts';
 
 export class EventDataError extends Error {
   override name = 'EventDataError';
@@ -37,7 +38,7 @@ function fail(where: string, what: string): never {
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (typeof v === 'string') return quoted(v, 40);
   return typeof v === 'object' ? 'an object' : String(v);
 }
 
@@ -91,7 +92,7 @@ function validateFeature(f: unknown, i: number): EventFeature {
   const p = f.properties;
   if (!isObject(p)) fail(where, 'has no properties');
   const id = str(p, 'id', where);
-  const at = `${where} (${JSON.stringify(id)})`;
+  const at = `${where} (${quoted(id)})`;
   const spansRaw = p.spans ?? [];
   if (!Array.isArray(spansRaw)) fail(at, 'properties.spans must be an array of [start, end] pairs');
   const spans: [number, number][] = spansRaw.map((s: unknown, j: number) => {
@@ -161,8 +162,7 @@ export function parseEventCollection(json: unknown): EventCollection {
   const features = json.features.map(validateFeature);
   const seen = new Set<string>();
   for (const [i, f] of features.entries()) {
-    if (seen.has(f.properties.id))
-      fail(`feature ${i}`, `duplicate id ${JSON.stringify(f.properties.id)}`);
+    if (seen.has(f.properties.id)) fail(`feature ${i}`, `duplicate id ${quoted(f.properties.id)}`);
     seen.add(f.properties.id);
   }
   const out: EventCollection = { type: 'FeatureCollection', features };
@@ -218,20 +218,24 @@ function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
   };
 }
 
+/** How much of a URL an error message quotes. */
+const URL_CHARS = 120;
+
 /** Fetches and validates the events file at `url` (relative to the document). */
 export async function loadEvents(
   url: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<EventCollection> {
+  const shown = clip(url, URL_CHARS);
   let res: Response;
   try {
     res = await fetchImpl(url);
   } catch (e) {
-    throw new EventDataError(`Could not load the events from ${url}: ${(e as Error).message}`);
+    throw new EventDataError(`Could not load the events from ${shown}: ${(e as Error).message}`);
   }
   if (!res.ok) {
     throw new EventDataError(
-      `Could not load the events from ${url}: HTTP ${res.status} ${res.statusText}`.trim(),
+      `Could not load the events from ${shown}: HTTP ${res.status} ${res.statusText}`.trim(),
     );
   }
   const text = await res.text();
@@ -239,13 +243,13 @@ export async function loadEvents(
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new EventDataError(`The events file ${url} is not valid JSON: ${(e as Error).message}`);
+    throw new EventDataError(`The events file ${shown} is not valid JSON: ${(e as Error).message}`);
   }
   try {
     return parseEventCollection(json);
   } catch (e) {
     if (e instanceof EventDataError)
-      throw new EventDataError(`The events file ${url} is malformed: ${e.message}`);
+      throw new EventDataError(`The events file ${shown} is malformed: ${e.message}`);
     throw e;
   }
 }
@@ -261,15 +265,18 @@ export function eventsUrl(location: { href: string; search: string }, baseURI: s
     : new URL(param, baseURI).href;
 }
 
-/** The page's `data` parameter as given, when it names a same-origin URL; else null. */
+/** The page's `data` parameter as given, when it names an http(s) URL of the same origin; else null. */
 export function dataParam(
   location: { href: string; search: string },
   baseURI: string,
 ): string | null {
   const param = new URLSearchParams(location.search).get('data');
-  if (!param) return null;
+  // Blank would resolve to the page itself; blob: or data: of the page's origin are not files.
+  if (!param?.trim()) return null;
   try {
-    return new URL(param, baseURI).origin === new URL(location.href).origin ? param : null;
+    const u = new URL(param, baseURI);
+    const web = u.protocol === 'http:' || u.protocol === 'https:';
+    return web && u.origin === new URL(location.href).origin ? param : null;
   } catch {
     return null;
   }

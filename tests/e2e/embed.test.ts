@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
 import { encodeInline } from '../../src/map/inline-data.ts';
-import { STRICT_CSP, hostPageHtml, startHostPage } from './host-page.ts';
+import { FAKE_MAP_HTML, STRICT_CSP, hostPageHtml, startHostPage } from './host-page.ts';
 import { startPreview, type Served } from './server.ts';
 
 const baseUrl = inject('baseUrl');
@@ -236,6 +236,43 @@ describe('a host page on another origin embedding the map', () => {
       .toEqual({ source: 'conflict-map', type: 'select', id, from: 'host' });
   });
 
+  it('coalesces a burst of 10,000 select commands: the last wins, the frame stays responsive', async () => {
+    // The burst ends on an event other than the selected one, so the frame echoes a change.
+    const ids = incidents().map((f) => f.properties.id);
+    const current = await popupId();
+    const last = ids.find((id) => id !== current)!;
+    const first = ids.find((id) => id !== last)!;
+    const before = (await received()).length;
+    await s.page.evaluate(
+      ([a, b]) => {
+        const w = document.querySelector('iframe')!.contentWindow!;
+        for (let i = 0; i < 10_000; i++)
+          w.postMessage({ source: 'conflict-map', type: 'select', id: i % 2 ? b : a }, '*');
+      },
+      [first, last],
+    );
+    await expect.poll(popupId, { timeout: 50_000 }).toBe(last);
+    // A getHeight round trip: the frame has worked through the burst and answers.
+    const heights = (await received('height')).length;
+    await s.page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ source: 'conflict-map', type: 'getHeight' }, '*'),
+    );
+    await expect
+      .poll(() => received('height').then((r) => r.length), { timeout: 50_000 })
+      .toBeGreaterThan(heights);
+    // The frame applied a few batches, not 10,000 selections (each is echoed to the host).
+    const echoes = (await received()).slice(before).filter((m) => m.data.type === 'select');
+    expect(echoes.length).toBeLessThan(20);
+    expect(echoes.at(-1)?.data).toEqual({
+      source: 'conflict-map',
+      type: 'select',
+      id: last,
+      from: 'host',
+    });
+  }, 120_000);
+
   it('ignores malformed commands and unknown ids, and fitAll shows every incident', async () => {
     const current = await popupId();
     await s.page.evaluate(() => {
@@ -409,6 +446,118 @@ describe('embed.js', () => {
   });
 });
 
+describe('embed.js trusts only map frames beside it', () => {
+  // Two sites on two origins, both serving embed.js (the build's) and a stand-in
+  // map page at /maps/index.html and /other/index.html. The page under test
+  // loads /maps/embed.js of its own site, before the frames.
+  let t: Session;
+  let site: Served;
+  let foreign: Served;
+
+  beforeAll(async () => {
+    const script = await (await fetch(new URL('embed.js', app.url))).text();
+    const files = {
+      '/maps/embed.js': { type: 'text/javascript', body: script },
+      '/maps/index.html': { type: 'text/html; charset=utf-8', body: FAKE_MAP_HTML },
+      '/other/index.html': { type: 'text/html; charset=utf-8', body: FAKE_MAP_HTML },
+    };
+    foreign = await startHostPage(hostPageHtml(''), files);
+    const iframe = (name: string, src: string) =>
+      `<iframe id="${name}" src="${src}" title="${name}" style="width:300px;height:100px;border:0"></iframe>`;
+    const page = hostPageHtml(
+      '<script src="/maps/embed.js"></script>' +
+        iframe('tall', '/maps/index.html?embed&h=5000&name=tall') +
+        iframe('short', '/maps/index.html?embed&h=50&name=short') +
+        iframe('plain', '/maps/index.html?embed&h=640&name=plain') +
+        // An ad with ?embed on another origin, at the same path as the map.
+        iframe('foreign', `${foreign.url}maps/index.html?embed&h=900&name=foreign`) +
+        // Same origin, another directory.
+        iframe('elsewhere', '/other/index.html?embed&h=900&name=elsewhere') +
+        // No src: its document is the host page's origin; the page's own URL has ?embed.
+        `<iframe id="nosrc" title="nosrc" style="width:300px;height:100px;border:0" srcdoc="` +
+        `<script>parent.postMessage({ source: 'conflict-map', type: 'height', height: 900, name: 'nosrc' }, '*');</script>` +
+        `"></iframe>`,
+    );
+    site = await startHostPage(page, files);
+    t = await launch({ width: 900, height: 700 });
+    await t.page.goto(`${site.url}?embed`);
+    // Every frame has posted, and embed.js has seen it: the page's recorder and
+    // embed.js handle the same message events, the recorder first.
+    const names = ['tall', 'short', 'plain', 'foreign', 'elsewhere', 'nosrc'];
+    await t.page.waitForFunction(
+      (all) => {
+        const got = (window as unknown as { received: Received[] }).received.map(
+          (m) => m.data?.name,
+        );
+        return all.every((n) => got.includes(n));
+      },
+      names,
+      { timeout: 30_000 },
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+    await site?.close();
+    await foreign?.close();
+  });
+
+  const heightOf = async (id: string) =>
+    Math.round((await t.page.locator(`#${id}`).boundingBox())!.height);
+
+  it('resizes a map frame whose src is beside the script', async () => {
+    expect(await heightOf('plain')).toBe(640);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('clamps heights to 200–4,000 px instead of dropping them', async () => {
+    expect(await heightOf('tall')).toBe(4000);
+    expect(await heightOf('short')).toBe(200);
+  });
+
+  it('does not resize a ?embed frame on another origin', async () => {
+    expect(await heightOf('foreign')).toBe(100);
+  });
+
+  it('does not resize a ?embed frame in another directory of its own origin', async () => {
+    expect(await heightOf('elsewhere')).toBe(100);
+  });
+
+  it('never resizes a frame without src, even on a page whose URL has ?embed', async () => {
+    expect(new URL(t.page.url()).searchParams.has('embed')).toBe(true);
+    expect(await heightOf('nosrc')).toBe(100);
+  });
+
+  it('with maps from two sites, each embed.js trusts its own site', async () => {
+    const two = await startHostPage(
+      hostPageHtml(
+        `<script src="/maps/embed.js"></script><script src="${foreign.url}maps/embed.js"></script>` +
+          `<iframe id="a" src="/maps/index.html?embed&h=700&name=a" title="a" style="height:100px;border:0"></iframe>` +
+          `<iframe id="b" src="${foreign.url}maps/index.html?embed&h=800&name=b" title="b" style="height:100px;border:0"></iframe>`,
+      ),
+      {
+        '/maps/embed.js': {
+          type: 'text/javascript',
+          body: await (await fetch(new URL('embed.js', app.url))).text(),
+        },
+        '/maps/index.html': { type: 'text/html; charset=utf-8', body: FAKE_MAP_HTML },
+      },
+    );
+    const u = await launch({ width: 900, height: 700 });
+    try {
+      await u.page.goto(two.url);
+      const box = async (id: string) =>
+        Math.round((await u.page.locator(`#${id}`).boundingBox())!.height);
+      await expect.poll(() => box('a')).toBe(700);
+      await expect.poll(() => box('b')).toBe(800);
+      expect(u.errors).toEqual([]);
+    } finally {
+      await u.close();
+      await two.close();
+    }
+  });
+});
+
 describe('commands restricted by origins=', () => {
   it('are ignored from a host not in the list, and nothing is posted to it', async () => {
     const t = await launch({ width: 900, height: 700 });
@@ -508,6 +657,39 @@ describe('the embed URL', () => {
       expect(t.page.url()).toContain(`event=${encodeURIComponent(other)}`);
       expect(await t.page.evaluate(() => history.length)).toBe(entries);
       expect(t.errors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a whitespace-only data parameter says one thing, and the example is shown', async () => {
+    const t = await launch({ width: 700, height: 600 });
+    try {
+      await t.page.goto(`${baseUrl}index.html?embed&data=%20%20%20`);
+      const app = t.page.locator('[data-events]');
+      await expect
+        .poll(() => app.getAttribute('data-events'), { timeout: 30_000 })
+        .not.toBe('loading');
+      expect(await app.getAttribute('data-events')).toBe('loaded');
+      const messages = t.page.locator('[data-testid="param-error"], [data-testid="data-error"]');
+      expect(await messages.allTextContents()).toEqual([
+        'The “data” parameter is empty. Showing the example article.',
+      ]);
+      expect(await t.page.locator('li[data-event-id]').count()).toBe(events.features.length);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('an unknown long event id is quoted cut, with an ellipsis', async () => {
+    const t = await launch({ width: 700, height: 600 });
+    try {
+      await t.page.goto(`${baseUrl}index.html?embed&event=${'x'.repeat(500)}`);
+      const error = t.page.locator('[data-testid="data-error"]');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.textContent()).toBe(
+        `No event with id “${'x'.repeat(60)}…” in this article.`,
+      );
     } finally {
       await t.close();
     }

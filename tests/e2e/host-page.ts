@@ -18,12 +18,29 @@ export const STRICT_CSP = [
   'frame-ancestors *',
 ].join('; ');
 
-/** Serves `html` at / (and 404 elsewhere) on 127.0.0.1 and a free port. */
-export async function startHostPage(html: string): Promise<Served> {
+/** A file served by startHostPage besides the page. */
+export interface HostFile {
+  type: string;
+  body: string;
+}
+
+/**
+ * Serves `html` at / (and `files` at their paths, 404 elsewhere; the query is
+ * ignored) on 127.0.0.1 and a free port.
+ */
+export async function startHostPage(
+  html: string,
+  files: Record<string, HostFile> = {},
+): Promise<Served> {
   const server: Server = createHttpServer((req, res) => {
-    if (req.url === '/' || req.url === '/index.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const file =
+      path === '/' || path === '/index.html'
+        ? { type: 'text/html; charset=utf-8', body: html }
+        : files[path];
+    if (file) {
+      res.writeHead(200, { 'content-type': file.type });
+      res.end(file.body);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
@@ -68,3 +85,24 @@ ${para.repeat(60)}
 </body>
 </html>`;
 }
+
+/**
+ * A stand-in for a map page (no map): posts a height message with the `h` of
+ * its URL, tagged with its `name`, on load and on each `getHeight` request.
+ */
+export const FAKE_MAP_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Fake map</title></head>
+<body>
+<script>
+  var q = new URLSearchParams(location.search);
+  function post() {
+    parent.postMessage({ source: 'conflict-map', type: 'height', height: Number(q.get('h')), name: q.get('name') }, '*');
+  }
+  post();
+  window.addEventListener('message', function (e) {
+    if (e.data && e.data.type === 'getHeight') post();
+  });
+</script>
+</body>
+</html>`;

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   acceptCommand,
   height,
+  MAX_HEIGHT,
+  MIN_HEIGHT,
   parseFrameMessage,
   parseHostCommand,
   ready,
@@ -58,6 +61,22 @@ describe('parseHostCommand', () => {
   });
 });
 
+describe('long values in reasons', () => {
+  const reason = (d: unknown) => {
+    const r = parseHostCommand(d);
+    return r && !r.ok ? r.reason : '';
+  };
+  it('cuts the list of unexpected fields and an unknown type, with an ellipsis', () => {
+    const extra = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`field${i}`, i]));
+    const many = reason({ source: 'conflict-map', type: 'fitAll', ...extra });
+    expect(many).toMatch(/^fitAll: unexpected field field0, field1, .*…$/);
+    expect(many.length).toBeLessThan(200);
+    expect(reason({ source: 'conflict-map', type: 'z'.repeat(500) })).toBe(
+      `unknown type "${'z'.repeat(40)}…"`,
+    );
+  });
+});
+
 describe('parseFrameMessage', () => {
   it('round-trips what the frame sends', () => {
     for (const m of [ready(20), selected('e1', 'map'), selected(null, 'host'), height(612.4)])
@@ -65,8 +84,8 @@ describe('parseFrameMessage', () => {
     expect(height(612.4)).toEqual({ source: 'conflict-map', type: 'height', height: 612 });
   });
 
-  it('rejects heights out of range and malformed fields', () => {
-    for (const h of [0, 99, 10_001, Number.NaN, Infinity, '600'])
+  it('rejects heights that are not a positive number of pixels, and malformed fields', () => {
+    for (const h of [0, -5, Number.NaN, Infinity, '600', null])
       expect(parseFrameMessage({ source: 'conflict-map', type: 'height', height: h })?.ok).toBe(
         false,
       );
@@ -77,6 +96,16 @@ describe('parseFrameMessage', () => {
       parseFrameMessage({ source: 'conflict-map', type: 'select', id: 'a', from: 'x' })?.ok,
     ).toBe(false);
     expect(parseFrameMessage({ type: 'height', height: 500 })).toBeNull();
+  });
+
+  it('accepts any positive height (embed.js clamps it to the range it repeats)', () => {
+    for (const h of [50, 12_000])
+      expect(parseFrameMessage({ source: 'conflict-map', type: 'height', height: h })?.ok).toBe(
+        true,
+      );
+    const script = readFileSync('public/embed.js', 'utf8');
+    expect(script).toContain(`var MIN = ${MIN_HEIGHT};`);
+    expect(script).toContain(`var MAX = ${MAX_HEIGHT};`);
   });
 });
 

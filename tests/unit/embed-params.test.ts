@@ -64,6 +64,31 @@ describe('parseParams', () => {
     expect(parse('?data=http://%zz').errors[0]).toMatch(/is not a URL/);
   });
 
+  it('a whitespace-only data parameter: one message, that it is empty', () => {
+    expect(parse('?data=%20%20%20').errors).toEqual([
+      'The “data” parameter is empty. Showing the example article.',
+    ]);
+    expect(parse('?data=').errors).toEqual([
+      'The “data” parameter is empty. Showing the example article.',
+    ]);
+  });
+
+  it('a data URL with another scheme than http(s): the scheme is not allowed', () => {
+    expect(parse('?data=javascript:alert(1)').errors).toEqual([
+      'The “data” parameter "javascript:alert(1)" uses the javascript: scheme, which is not allowed: give an http(s) address on this site. Showing the example article.',
+    ]);
+    expect(parse('?data=data:application/json,{}').errors[0]).toMatch(
+      /uses the data: scheme, which is not allowed/,
+    );
+  });
+
+  it('cuts a long foreign origin in its message', () => {
+    const host = 'a'.repeat(300) + '.example';
+    const [message] = parse(`?data=https://${host}/x.geojson`).errors;
+    expect(message).toContain(`not https://${'a'.repeat(52)}…`);
+    expect(message!.length).toBeLessThan(200);
+  });
+
   it('fails closed when origins= has no valid origin', () => {
     const p = parse('?origins=news.example,javascript:alert(1)');
     expect(p.origins).toEqual([]);

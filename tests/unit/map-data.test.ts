@@ -133,6 +133,61 @@ describe('parseEventCollection', () => {
   });
 });
 
+describe('data parameter edge cases', () => {
+  const base = 'http://127.0.0.1:4173/maps/';
+  it('a whitespace-only ?data= loads the example, not the page itself', () => {
+    const loc = { href: base + 'index.html?data=%20%20%20', search: '?data=%20%20%20' };
+    expect(dataParam(loc, base)).toBeNull();
+    expect(eventsUrl(loc, base)).toBe(base + 'generated/example.geojson');
+  });
+
+  it('takes only http(s) URLs (not blob: of the same origin)', () => {
+    const search = '?data=blob:http://127.0.0.1:4173/0a1b';
+    expect(dataParam({ href: base, search }, base)).toBeNull();
+    expect(eventsUrl({ href: base, search }, base)).toBe(base + 'generated/example.geojson');
+  });
+});
+
+describe('long values in messages are cut with an ellipsis', () => {
+  const long = 'x'.repeat(1000);
+  it('an id in a feature error and a duplicate id', () => {
+    const bad = ev(long, 'strike', 44, 33) as unknown as { properties: Record<string, unknown> };
+    bad.properties.kind = 'bombing';
+    const message = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    };
+    const kind = message(() =>
+      parseEventCollection({ type: 'FeatureCollection', features: [bad] }),
+    );
+    expect(kind).toMatch(/^feature 0 \("x+…"\): properties.kind must be one of/);
+    expect(kind.length).toBeLessThan(200);
+    const dup = message(() =>
+      parseEventCollection({
+        type: 'FeatureCollection',
+        features: [ev(long, 'strike', 1, 1), ev(long, 'attack', 2, 2)],
+      }),
+    );
+    expect(dup).toMatch(/^feature 1: duplicate id "x+…"$/);
+    expect(dup.length).toBeLessThan(200);
+  });
+
+  it('the URL of an events file that fails to load', async () => {
+    const f404 = (async () =>
+      new Response('nope', { status: 404, statusText: 'Not Found' })) as typeof fetch;
+    const url = `generated/${long}.geojson`;
+    const e = await loadEvents(url, f404).catch((err: Error) => err);
+    expect((e as Error).message).toMatch(
+      /^Could not load the events from generated\/x+…: HTTP 404/,
+    );
+    expect((e as Error).message.length).toBeLessThan(200);
+  });
+});
+
 describe('excerptRuns', () => {
   it('marks the spans inside the excerpt, clipped to it', () => {
     // article: "....Hit Qaim and Qaim again." with the excerpt starting at 4
