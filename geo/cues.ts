@@ -162,7 +162,7 @@ function unreal(toks: readonly Token[], k: number): boolean {
 }
 
 /** Cues of two or three words, keyed by their first word: "opened fire", "blew himself up". */
-const PHRASES: { words: RegExp[]; cue: CueWord; then?: RegExp }[] = [
+const PHRASES: { words: RegExp[]; cue: CueWord; then?: RegExp; hyphens?: boolean }[] = [
   {
     words: [/^blew$/, /^(himself|herself|themselves|up)$/],
     cue: { cls: 'bombing', means: 'bombing' },
@@ -174,6 +174,12 @@ const PHRASES: { words: RegExp[]; cue: CueWord; then?: RegExp }[] = [
     then: /^(fire|attack|attacks|shelling|bombardment|assault)$/,
   },
   { words: [/^(rained|raining|rain)$/, /^down$/], cue: { cls: 'weak' } },
+  // "armed men went house to house in villages of X", "house-to-house raids".
+  {
+    words: [/^house$/, /^to$/, /^house$/],
+    cue: { cls: 'assault', means: 'ground', ambiguous: true },
+    hyphens: true,
+  },
   { words: [/^(swept|sweeping)$/, /^into$/], cue: { cls: 'assault', means: 'ground' } },
   {
     words: [/^(took|take|taken|seized|seize|seizing)$/, /^(control|over)$/],
@@ -193,7 +199,7 @@ function phraseAt(toks: readonly Token[], k: number): CueWord | undefined {
         (re, i) =>
           toks[k + i] &&
           re.test(toks[k + i]!.lower) &&
-          (i === 0 || /^\s+$/.test(toks[k + i - 1]!.gap)),
+          (i === 0 || (p.hyphens ? /^[\s-]+$/ : /^\s+$/).test(toks[k + i - 1]!.gap)),
       )
     )
       return p.cue;
@@ -213,7 +219,12 @@ export function findCues(
   const out: CueHit[] = [];
   // "The strike halted production at the mines": a sentence of a labour dispute, a
   // match or a market, with no weapon or armed force in it, uses the other senses.
-  const otherSense = otherDomainContext(toks) && !toks.some((t) => ARMED.test(t.lower));
+  // One such word among the sentence's own conflict words ("attacked junta positions
+  // ... the highway that runs to") is not enough; two are.
+  const otherWords = toks.filter((t) => OTHER_DOMAIN.test(t.lower)).length;
+  const otherSense =
+    (otherWords >= 2 || (otherWords === 1 && !conflictContext(toks))) &&
+    !toks.some((t) => ARMED.test(t.lower));
   for (let k = 0; k < toks.length; k++) {
     if (extra.has(k)) {
       out.push({ token: k, cls: CUE_WORDS.get(toks[k]!.lower)?.cls ?? 'attack', means: null });

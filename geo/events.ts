@@ -22,6 +22,7 @@ import {
 } from './actors.ts';
 import { pairFeatures } from './attach/features.ts';
 import {
+  afterCueColon,
   coordinatedWith,
   hasLocativeHead,
   isContainerOf,
@@ -289,9 +290,12 @@ function attach(
   // marker on another continent misleads. A weakly resolved name located by an event
   // takes its best candidate when that is near them.
   const placeOf = (m: ResolvedMention): Place | null => {
-    // Towns and sites only: countries, regions and seas have no namesakes to confuse.
+    // Towns, sites and regions ("Shati" read as a district of Libya in a story on
+    // Gaza); countries and seas have no namesakes to confuse.
     const near = (p: Place) =>
-      (p.type !== 'city' && p.type !== 'site') || !where.any(m.key) || where.near(p, m.key);
+      (p.type !== 'city' && p.type !== 'site' && p.type !== 'region') ||
+      !where.any(m.key) ||
+      where.near(p, m.key);
     if (!m.place)
       return m.tentative && where.any(m.key) && near(m.tentative.place) ? m.tentative.place : null;
     if (near(m.place)) return m.place;
@@ -358,7 +362,10 @@ function attach(
       observe?.({ sentence: cue.sentence, cue, mention: m, features, probability: p });
       // The subject of a passive cue ("Baghdad was attacked") and the place right after
       // a cue ("an assault on El Fasher", "struck Kharkiv") are its places, whatever the score.
-      const direct = cue.token === passive || rightAfterCue(toks, cue.token, m);
+      const direct =
+        cue.token === passive ||
+        rightAfterCue(toks, cue.token, m) ||
+        afterCueColon(toks, cue.token, m, cueSet);
       const q = model && direct ? Math.max(p, model.threshold) : p;
       // Of the cues that locate the place, the nearest governs it ("the strikes followed
       // Houthi attacks on ships in the Red Sea": the attacks').

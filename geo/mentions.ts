@@ -245,7 +245,8 @@ export function candidatesFor(
 
 export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (lower.length < 4) return undefined;
+  // "They" folds to "thai": an ordinary word is no demonym.
+  if (lower.length < 4 || STOP.has(lower)) return undefined;
   return gazetteer.demonym(nameKey(word)) ?? gazetteer.demonym(lower);
 }
 

@@ -275,6 +275,32 @@ export function rightAfterCue(toks: readonly Token[], cue: number, m: ResolvedMe
   return rest.every((t) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower));
 }
 
+/**
+ * "missiles had hit three of its air bases: Nur Khan in Rawalpindi, the Murid base
+ * in Chakwal ...": a place in the list a colon opens right after the cue's object
+ * (the colon within eight words of the cue, no other cue or sentence mark between).
+ */
+export function afterCueColon(
+  toks: readonly Token[],
+  cue: number,
+  m: ResolvedMention,
+  cueWords: ReadonlySet<number>,
+): boolean {
+  if (m.tokenStart <= cue) return false;
+  let colon = -1;
+  for (let j = cue; j < Math.min(m.tokenStart, cue + 8); j++) {
+    if (/[.;!?()]/.test(toks[j]!.gap)) return false;
+    if (/:/.test(toks[j]!.gap)) {
+      colon = j;
+      break;
+    }
+  }
+  if (colon < 0) return false;
+  for (let j = colon + 1; j < m.tokenStart; j++)
+    if (cueWords.has(j) || /[.;:!?]/.test(toks[j]!.gap)) return false;
+  return true;
+}
+
 const DESCRIPTOR_ADJ =
   /^(port|coastal|border|frontline|front-line|strategic|key|besieged|southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|industrial|mining|oil|market|garrison|desert|mountain|hilltop|riverside|seaside|historic|ancient|holy)$/;
 const DESCRIPTOR_NOUN =

@@ -149,3 +149,54 @@ describe('names that are not the place', () => {
     expect(a.mentions.map((m) => m.place?.name)).toContain('Binyamina');
   });
 });
+
+describe('words that only look like other things', () => {
+  it('"They" is a pronoun, not the demonym it folds to', () => {
+    const a = analyse('They shelled the outskirts of Kherson overnight.', g);
+    expect(a.mentions.map((m) => m.text)).not.toContain('They');
+  });
+
+  it('one word of another sense among conflict words keeps the cue', () => {
+    // "runs" is cricket's, "positions" the army's.
+    expect(
+      events('Rebels attacked army positions near Lashio and cut the road that runs to Muse.'),
+    ).toMatchObject({ Lashio: 'attack' });
+    // Two words of another sense and no weapon: a match, not a fight.
+    expect(
+      events('Their striker attacked the goal twice in the final at the stadium in Lahore.'),
+    ).toEqual({});
+  });
+
+  it('"house to house" is a raid', () => {
+    expect(
+      events('Armed men went house to house in villages around Tibú, residents said.'),
+    ).toEqual({ Tibú: 'attack' });
+  });
+});
+
+describe('places a cue governs beyond its clause', () => {
+  it('a colon list after the cue names its places', () => {
+    expect(
+      events(
+        'Pakistan said Indian missiles had hit three of its air bases: one in Rawalpindi, another in Chakwal and a third near Sargodha.',
+      ),
+    ).toMatchObject({ Rawalpindi: 'strike', Chakwal: 'strike' });
+  });
+});
+
+describe('regions have namesakes too', () => {
+  it('a district on another continent is not an event place of the story', () => {
+    const fc = geoparse(
+      [
+        'Strikes on Gaza',
+        'An Israeli strike hit a school in Shati on Tuesday, Gaza officials said.',
+        'Residents fled south towards Khan Younis and Rafah, near the border with Egypt.',
+      ].join('\n\n'),
+      g,
+    );
+    const shati = fc.features.filter(
+      (f) => f.properties.kind !== 'mention' && f.properties.place === 'Shati',
+    );
+    for (const f of shati) expect(f.properties.country).toBe('PS');
+  });
+});
