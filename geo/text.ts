@@ -4,6 +4,7 @@
 // Author") are blanked out with spaces. Every later stage works on the masked
 // text, so every offset it produces is an offset into the ORIGINAL input.
 // Pure: no I/O.
+import { looksLikeHtml, maskHtml } from './html.ts';
 
 export class GeoparseError extends Error {
   override readonly name = 'GeoparseError';
@@ -20,6 +21,9 @@ export interface NormalisedText {
 
 /** Above this many UTF-16 code units the input is refused (clear error, never a hang). */
 export const MAX_CHARS = 20_000_000;
+
+/** Only the start of the input is looked at to tell HTML from plain text. */
+const SNIFF_CHARS = 100_000;
 
 const BOILERPLATE: RegExp[] = [
   /^\s*see also\b/i,
@@ -39,59 +43,6 @@ function blank(s: string): string {
   // Keep newlines so line structure survives; everything else becomes a space.
   return s.replace(/[^\n]/g, ' ');
 }
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-};
-
-function decodeEntity(ent: string): string {
-  const body = ent.slice(1, -1);
-  let ch: string | undefined;
-  if (body[0] === '#') {
-    const n =
-      body[1] === 'x' || body[1] === 'X'
-        ? parseInt(body.slice(2), 16)
-        : parseInt(body.slice(1), 10);
-    if (Number.isFinite(n) && n > 0 && n < 0x110000) ch = String.fromCodePoint(n);
-  } else ch = ENTITIES[body.toLowerCase()];
-  if (ch === undefined || ch.length > ent.length) return ent;
-  return ch + ' '.repeat(ent.length - ch.length);
-}
-
-const BLOCK_TAGS =
-  /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|title|nav|aside)$/i;
-
-function maskHtml(s: string): string {
-  // Drop script/style/noscript/template blocks and comments entirely.
-  s = s.replace(/<(script|style|noscript|template|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi, blank);
-  s = s.replace(/<!--[\s\S]*?-->/g, blank);
-  // Boilerplate containers.
-  s = s.replace(/<(nav|footer|aside)\b[\s\S]*?<\/\1\s*>/gi, blank);
-  // Tags: block tags become a newline (sentence boundary) padded with spaces.
-  s = s.replace(
-    /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>/g,
-    (tag, name: string | undefined) => {
-      if (name && BLOCK_TAGS.test(name)) return '\n' + ' '.repeat(tag.length - 1);
-      return ' '.repeat(tag.length);
-    },
-  );
-  s = s.replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, decodeEntity);
-  return s;
-}
-
-const HTML_SNIFF = /<(html|body|head|p|div|br|span|a|script|article|h[1-6])\b[^>]*>/i;
 
 /** Reasons an input is not text we can parse, or null if it is. */
 export function checkInput(input: unknown): string | null {
@@ -124,7 +75,7 @@ export function checkInput(input: unknown): string | null {
 export function normaliseText(input: string): NormalisedText {
   const problem = checkInput(input);
   if (problem) throw new GeoparseError(problem);
-  const html = HTML_SNIFF.test(input.length > 100_000 ? input.slice(0, 100_000) : input);
+  const html = looksLikeHtml(input.length > SNIFF_CHARS ? input.slice(0, SNIFF_CHARS) : input);
   let text = html ? maskHtml(input) : input;
   // Boilerplate lines.
   let out = '';
