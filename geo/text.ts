@@ -44,6 +44,38 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
+/** Binary is judged in a window of this many characters sliding over the whole input. */
+const BINARY_WINDOW = 65_536;
+
+function isControl(c: number): boolean {
+  return (
+    (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ||
+    c === 0xfffd ||
+    (c >= 0x7f && c < 0xa0)
+  );
+}
+
+/**
+ * Why the input looks binary, or null: it contains a NUL, or some BINARY_WINDOW
+ * characters of it (all of it, when shorter) hold more than 8 control or replacement
+ * characters and more than 1% of them. One pass, no copies.
+ */
+function binaryReason(input: string): string | null {
+  const most = Math.min(BINARY_WINDOW, input.length) * 0.01;
+  const nul = 'the input looks binary (it contains NUL bytes), not text';
+  let bad = 0; // in input[i - BINARY_WINDOW + 1, i]
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0) return nul;
+    if (i >= BINARY_WINDOW && isControl(input.charCodeAt(i - BINARY_WINDOW))) bad--;
+    if (isControl(c) && ++bad > 8 && bad > most)
+      return input.includes('\u0000', i)
+        ? nul
+        : 'the input looks binary (control or undecodable characters), not text';
+  }
+  return null;
+}
+
 /** Reasons an input is not text we can parse, or null if it is. */
 export function checkInput(input: unknown): string | null {
   if (typeof input !== 'string')
@@ -52,22 +84,9 @@ export function checkInput(input: unknown): string | null {
   if (input.length > MAX_CHARS)
     return `the article is too large (${input.length} characters; the limit is ${MAX_CHARS})`;
   if (!/\S/.test(input)) return 'the article contains only whitespace';
-  // Binary: NUL bytes or a high share of control / replacement characters in a sample.
-  const sample = input.length > 65536 ? input.slice(0, 65536) : input;
-  if (sample.includes('\u0000')) return 'the input looks binary (it contains NUL bytes), not text';
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (
-      (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ||
-      c === 0xfffd ||
-      (c >= 0x7f && c < 0xa0)
-    )
-      bad++;
-  }
-  if (bad > 8 && bad / sample.length > 0.01)
-    return 'the input looks binary (control or undecodable characters), not text';
-  if (!/\p{L}{2}/u.test(sample)) return 'the input contains no words';
+  const binary = binaryReason(input);
+  if (binary) return binary;
+  if (!/\p{L}{2}/u.test(input)) return 'the input contains no words';
   return null;
 }
 
