@@ -4,7 +4,8 @@
 //  - text is kept as written, with the entities below decoded in place and padded
 //    with spaces (`&amp;` → `&    `);
 //  - a tag becomes spaces; a block tag (BLOCK) becomes '\n' and spaces, so it ends
-//    a sentence;
+//    a sentence; so does tag-like text inside a title or textarea (RAW), which
+//    HTML reads as text;
 //  - comments, doctypes and the contents of HIDDEN elements (scripts, styles,
 //    navigation, footers ...) become spaces, keeping their newlines;
 //  - an unclosed comment, script or hidden element blanks to the end, as a browser
@@ -55,7 +56,55 @@ const HIDDEN = new Set([
   'aside',
 ]);
 
-/** Longest name in BLOCK or HIDDEN: longer tag names are not lower-cased. */
+/**
+ * Elements the tokenizer reads as plain text up to their end tag (RCDATA and raw
+ * text, such as a title): markup-like text inside is masked like tags all the same.
+ */
+const RAW = new Set(['title', 'textarea', 'xmp', 'noembed', 'noframes', 'plaintext']);
+
+const SHORT: string[][] = [[], []]; // masked(n, block) for n < 64, made once
+
+/** A masked tag of length n: spaces, or for a block tag '\n' and spaces. */
+function masked(n: number, block: boolean): string {
+  const cache = SHORT[block ? 1 : 0]!;
+  const hit = n < 64 ? cache[n] : undefined;
+  if (hit !== undefined) return hit;
+  const m = block ? '\n' + ' '.repeat(n - 1) : ' '.repeat(n);
+  if (n < 64) cache[n] = m;
+  return m;
+}
+
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isNameChar = (c: number) => isLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Writes s[start, end), text inside a RAW element, to `out` with what looks like a
+ * tag (`<b>`, `</p >`: '<', a name, anything but '<' up to '>') masked. Linear: each
+ * try stops at the next '<' or '>'.
+ */
+function pushRawText(out: string[], s: string, start: number, end: number): void {
+  let from = start; // s[start, from) is written
+  let i = s.indexOf('<', start);
+  while (i >= 0 && i < end) {
+    let j = i + 1;
+    if (j < end && s.charCodeAt(j) === 0x2f) j++; // '/'
+    const nameStart = j;
+    if (j < end && isLetter(s.charCodeAt(j))) {
+      while (j < end && isNameChar(s.charCodeAt(j))) j++;
+      const nameEnd = j;
+      while (j < end && s.charCodeAt(j) !== 0x3c && s.charCodeAt(j) !== 0x3e) j++;
+      if (j < end && s.charCodeAt(j) === 0x3e) {
+        const block = BLOCK.has(lowerName(s, nameStart, nameEnd));
+        out.push(s.slice(from, i), masked(j + 1 - i, block));
+        from = j + 1;
+      }
+    }
+    i = s.indexOf('<', Math.max(i + 1, j));
+  }
+  out.push(s.slice(from, end));
+}
+
+/** Longest name in BLOCK, HIDDEN or RAW: longer tag names are not lower-cased. */
 const LONGEST_NAME = 10;
 
 const ENTITIES: Record<string, string> = {
@@ -96,7 +145,7 @@ const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 function blank(s: string): string {
   return s
     .split('\n')
-    .map((line) => ' '.repeat(line.length))
+    .map((line) => masked(line.length, false))
     .join('\n');
 }
 
@@ -113,6 +162,7 @@ export function maskHtml(s: string): string {
   const open = new Map<string, number>(); // their names and counts
   let tagStart = 0;
   let tagName = '';
+  let raw = false; // inside a RAW element
 
   const blankTo = (end: number) => {
     if (end > blankEnd) blankEnd = end;
@@ -128,11 +178,12 @@ export function maskHtml(s: string): string {
     flush(start);
     if (end <= pos) return;
     const n = end - pos;
-    out.push(BLOCK.has(name) ? '\n' + ' '.repeat(n - 1) : ' '.repeat(n));
+    out.push(masked(n, BLOCK.has(name)));
     pos = blankEnd = end;
   };
   const openTag = (end: number, selfClosing: boolean) => {
     tagTo(tagStart, end, tagName);
+    if (RAW.has(tagName)) raw = true;
     // `<svg/>` is closed; other HTML elements ignore the slash (and `<script/>`
     // still starts a script, as the tokenizer knows).
     if (!HIDDEN.has(tagName) || (selfClosing && tagName === 'svg')) return;
@@ -146,7 +197,8 @@ export function maskHtml(s: string): string {
       ontext(start, end) {
         if (hidden > 0) return blankTo(end);
         flush(start);
-        out.push(s.slice(start, end));
+        if (raw) pushRawText(out, s, start, end);
+        else out.push(s.slice(start, end));
         pos = blankEnd = end;
       },
       onopentagname(start, end) {
@@ -162,6 +214,7 @@ export function maskHtml(s: string): string {
       onclosetag(start, end) {
         const name = lowerName(s, start, end);
         tagTo(start - 2, end, name); // from the '</'; the rest up to '>' is blanked next
+        if (RAW.has(name)) raw = false;
         const n = open.get(name) ?? 0;
         if (n > 0) {
           open.set(name, n - 1);

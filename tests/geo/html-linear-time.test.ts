@@ -50,6 +50,7 @@ const crafted: [name: string, head: string, unit: string][] = [
   ['"<!" runs', HTML, '<!'],
   ['"&#" runs', HTML, '&#'],
   ['deeply nested tags', HTML, '<div><span><b>'],
+  ['tags in an unclosed <title>', HTML + '<title>', '<b><i>'],
 ];
 
 // The HTML sniff reads only the first 100,000 characters, so its old quadratic
@@ -73,7 +74,7 @@ function measure(name: string, head: string, unit: string) {
   const places = geoparse(small, g).features.map((f) => f.properties.place);
   expect(places, 'the article text before the crafted run').toContain('Baghdad');
   const s = ms(small, 3);
-  const l = ms(fill(head, unit, LARGE), 3);
+  const l = ms(fill(head, unit, LARGE), 2);
   const report = `${name}: ${s.toFixed(1)} ms at ${SMALL}, ${l.toFixed(1)} ms at ${LARGE}; plain text ${plain[SMALL]!.toFixed(1)} and ${plain[LARGE]!.toFixed(1)} ms`;
   expect(s / plain[SMALL]!, report).toBeLessThan(5);
   expect(l / plain[LARGE]!, report).toBeLessThan(5);

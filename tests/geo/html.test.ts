@@ -68,6 +68,15 @@ describe('maskHtml', () => {
     expect(words(mask('<!doctype html><?xml version="1.0"?><svg/>Shown'))).toEqual(['Shown']);
   });
 
+  it('masks tags written inside a title or textarea (which HTML reads as text)', () => {
+    expect(words(mask('<title>Strikes <i>hit</i> Gaza</title>'))).toEqual([
+      'Strikes',
+      'hit',
+      'Gaza',
+    ]);
+    expect(mask('<textarea>a<br>b</textarea>c')).toBe('          a\n   b           c');
+  });
+
   it('keeps a lone "<" that opens no tag', () => {
     expect(mask('<p>3 < 5 and 5 > 3</p>')).toBe('\n  3 < 5 and 5 > 3\n   ');
   });
