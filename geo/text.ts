@@ -4,6 +4,7 @@
 // Author") are blanked out with spaces. Every later stage works on the masked
 // text, so every offset it produces is an offset into the ORIGINAL input.
 // Pure: no I/O.
+import { looksLikeHtml, maskHtml } from './html.ts';
 
 export class GeoparseError extends Error {
   override readonly name = 'GeoparseError';
@@ -20,6 +21,9 @@ export interface NormalisedText {
 
 /** Above this many UTF-16 code units the input is refused (clear error, never a hang). */
 export const MAX_CHARS = 20_000_000;
+
+/** Only the start of the input is looked at to tell HTML from plain text. */
+const SNIFF_CHARS = 100_000;
 
 const BOILERPLATE: RegExp[] = [
   /^\s*see also\b/i,
@@ -40,58 +44,37 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-};
+/** Binary is judged in a window of this many characters sliding over the whole input. */
+const BINARY_WINDOW = 65_536;
 
-function decodeEntity(ent: string): string {
-  const body = ent.slice(1, -1);
-  let ch: string | undefined;
-  if (body[0] === '#') {
-    const n =
-      body[1] === 'x' || body[1] === 'X'
-        ? parseInt(body.slice(2), 16)
-        : parseInt(body.slice(1), 10);
-    if (Number.isFinite(n) && n > 0 && n < 0x110000) ch = String.fromCodePoint(n);
-  } else ch = ENTITIES[body.toLowerCase()];
-  if (ch === undefined || ch.length > ent.length) return ent;
-  return ch + ' '.repeat(ent.length - ch.length);
-}
-
-const BLOCK_TAGS =
-  /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|figure|figcaption|title|nav|aside)$/i;
-
-function maskHtml(s: string): string {
-  // Drop script/style/noscript/template blocks and comments entirely.
-  s = s.replace(/<(script|style|noscript|template|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi, blank);
-  s = s.replace(/<!--[\s\S]*?-->/g, blank);
-  // Boilerplate containers.
-  s = s.replace(/<(nav|footer|aside)\b[\s\S]*?<\/\1\s*>/gi, blank);
-  // Tags: block tags become a newline (sentence boundary) padded with spaces.
-  s = s.replace(
-    /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>/g,
-    (tag, name: string | undefined) => {
-      if (name && BLOCK_TAGS.test(name)) return '\n' + ' '.repeat(tag.length - 1);
-      return ' '.repeat(tag.length);
-    },
+function isControl(c: number): boolean {
+  return (
+    (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ||
+    c === 0xfffd ||
+    (c >= 0x7f && c < 0xa0)
   );
-  s = s.replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, decodeEntity);
-  return s;
 }
 
-const HTML_SNIFF = /<(html|body|head|p|div|br|span|a|script|article|h[1-6])\b[^>]*>/i;
+/**
+ * Why the input looks binary, or null: it contains a NUL, or some BINARY_WINDOW
+ * characters of it (all of it, when shorter) hold more than 8 control or replacement
+ * characters and more than 1% of them. One pass, no copies.
+ */
+function binaryReason(input: string): string | null {
+  const most = Math.min(BINARY_WINDOW, input.length) * 0.01;
+  const nul = 'the input looks binary (it contains NUL bytes), not text';
+  let bad = 0; // in input[i - BINARY_WINDOW + 1, i]
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0) return nul;
+    if (i >= BINARY_WINDOW && isControl(input.charCodeAt(i - BINARY_WINDOW))) bad--;
+    if (isControl(c) && ++bad > 8 && bad > most)
+      return input.includes('\u0000', i)
+        ? nul
+        : 'the input looks binary (control or undecodable characters), not text';
+  }
+  return null;
+}
 
 /** Reasons an input is not text we can parse, or null if it is. */
 export function checkInput(input: unknown): string | null {
@@ -101,22 +84,9 @@ export function checkInput(input: unknown): string | null {
   if (input.length > MAX_CHARS)
     return `the article is too large (${input.length} characters; the limit is ${MAX_CHARS})`;
   if (!/\S/.test(input)) return 'the article contains only whitespace';
-  // Binary: NUL bytes or a high share of control / replacement characters in a sample.
-  const sample = input.length > 65536 ? input.slice(0, 65536) : input;
-  if (sample.includes('\u0000')) return 'the input looks binary (it contains NUL bytes), not text';
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (
-      (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ||
-      c === 0xfffd ||
-      (c >= 0x7f && c < 0xa0)
-    )
-      bad++;
-  }
-  if (bad > 8 && bad / sample.length > 0.01)
-    return 'the input looks binary (control or undecodable characters), not text';
-  if (!/\p{L}{2}/u.test(sample)) return 'the input contains no words';
+  const binary = binaryReason(input);
+  if (binary) return binary;
+  if (!/\p{L}{2}/u.test(input)) return 'the input contains no words';
   return null;
 }
 
@@ -124,7 +94,7 @@ export function checkInput(input: unknown): string | null {
 export function normaliseText(input: string): NormalisedText {
   const problem = checkInput(input);
   if (problem) throw new GeoparseError(problem);
-  const html = HTML_SNIFF.test(input.length > 100_000 ? input.slice(0, 100_000) : input);
+  const html = looksLikeHtml(input.length > SNIFF_CHARS ? input.slice(0, SNIFF_CHARS) : input);
   let text = html ? maskHtml(input) : input;
   // Boilerplate lines.
   let out = '';

@@ -43,6 +43,29 @@ describe('normaliseText', () => {
     expect(() => normaliseText(undefined as unknown as string)).toThrow(GeoparseError);
   });
 
+  it('finds binary anywhere in the input, not only in its first 65,536 characters', () => {
+    const text = 'Strikes hit Baghdad overnight, officials said.\n'.repeat(2000); // 96,000
+    expect(text.length).toBeGreaterThan(65_536);
+    expect(() => normaliseText(text + '\u0000'.repeat(5000) + text)).toThrow(/NUL bytes/);
+    expect(() => normaliseText(text + '\u0000')).toThrow(/NUL bytes/);
+    // A binary run without NULs: control and replacement characters.
+    const junk = Array.from({ length: 5000 }, (_, i) =>
+      String.fromCharCode([1, 2, 0xfffd, 0x85][i % 4]!),
+    );
+    expect(() => normaliseText(text + junk.join('') + text)).toThrow(/control or undecodable/);
+  });
+
+  it('takes a few stray control characters in a long text as text', () => {
+    const text = 'Strikes hit Baghdad overnight, officials said.\n'.repeat(2000);
+    expect(normaliseText(text + '\u0001'.repeat(600) + text).text.length).toBe(
+      2 * text.length + 600,
+    );
+  });
+
+  it('looks for words in the whole input', () => {
+    expect(normaliseText('1 '.repeat(40_000) + 'Strikes hit Baghdad.').html).toBe(false);
+  });
+
   it('takes the first line as title', () => {
     expect(titleOf(normaliseText('\n\nHeadline here\n\nBody.'))).toBe('Headline here');
   });
