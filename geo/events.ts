@@ -67,6 +67,8 @@ export interface LocatedEvent {
   means: Means | null;
   /** The attachment model's probability that the mention is the cue's location. */
   probability: number;
+  /** `place` is the container the article names for a place the gazetteer lacks. */
+  fallback?: boolean;
 }
 
 export interface SentenceEvents {
@@ -274,6 +276,9 @@ function sentenceCues(
 }
 
 /** Event places of one sentence by the attachment model. */
+/** How sure a container stands for the place it contains: the editor checks it. */
+const FALLBACK_CONFIDENCE = 0.5;
+
 /** How far apart (in tokens) a cue and a place may be: bounds the work of a long sentence. */
 const WINDOW = 40;
 
@@ -289,13 +294,14 @@ function attach(
   // an article on Myanmar) takes the best candidate near them, or stays unresolved: a
   // marker on another continent misleads. A weakly resolved name located by an event
   // takes its best candidate when that is near them.
+  // Towns, sites and regions ("Shati" read as a district of Libya in a story on
+  // Gaza); countries and seas have no namesakes to confuse.
+  const nearFor = (m: ResolvedMention) => (p: Place) =>
+    (p.type !== 'city' && p.type !== 'site' && p.type !== 'region') ||
+    !where.any(m.key) ||
+    where.near(p, m.key);
   const placeOf = (m: ResolvedMention): Place | null => {
-    // Towns, sites and regions ("Shati" read as a district of Libya in a story on
-    // Gaza); countries and seas have no namesakes to confuse.
-    const near = (p: Place) =>
-      (p.type !== 'city' && p.type !== 'site' && p.type !== 'region') ||
-      !where.any(m.key) ||
-      where.near(p, m.key);
+    const near = nearFor(m);
     if (!m.place)
       return m.tentative && where.any(m.key) && near(m.tentative.place) ? m.tentative.place : null;
     if (near(m.place)) return m.place;
@@ -420,13 +426,21 @@ function attach(
       const { cue, p } = located.get(m)!;
       const kind = kindOf(cue.cls, cue.actor?.type ?? 'unknown', cue.means);
       if (!kind) return [];
-      const place = placeOf(m);
+      const own = placeOf(m);
+      // A name the gazetteer lacks stands at the container its sentence names, for review.
+      const fallback = !own && !!m.container && nearFor(m)(m.container);
+      const place = own ?? (fallback ? m.container! : null);
       return [
         {
           kind,
           mention: m,
           place,
-          placeConfidence: place === m.place ? m.confidence : (m.tentative?.confidence ?? 0),
+          ...(fallback ? { fallback } : {}),
+          placeConfidence: fallback
+            ? FALLBACK_CONFIDENCE
+            : place === m.place
+              ? m.confidence
+              : (m.tentative?.confidence ?? 0),
           cue,
           actor: cue.actor?.text ?? null,
           actorType: cue.actor?.type ?? 'unknown',
@@ -605,7 +619,7 @@ function withoutWiderAreas(all: SentenceEvents[]): SentenceEvents[] {
     cues: s.cues,
     events: s.events.filter((e) => {
       const p = e.place;
-      if (!p || (p.type !== 'country' && p.type !== 'region') || !p.bbox) return true;
+      if (!p || e.fallback || (p.type !== 'country' && p.type !== 'region') || !p.bbox) return true;
       return !hasInside(p);
     }),
   }));

@@ -28,6 +28,8 @@ export function slug(s: string): string {
 
 interface Acc {
   place: Place;
+  /** The place stands for a container of the name as written (`first.text`). */
+  fallback: boolean;
   kind: EventKind;
   first: ResolvedMention;
   /** The resolver's confidence in the place. */
@@ -52,6 +54,7 @@ function reviewReasons(a: Acc): ReviewReason[] {
   if (a.confidence < 0.6) out.push('low-confidence');
   if (a.placeConfidence < 0.6) out.push('ambiguous-place');
   if (!a.actorType || a.actorType === 'unknown') out.push('actor-unknown');
+  if (a.fallback) out.push('container-fallback');
   return out;
 }
 
@@ -77,11 +80,13 @@ export function toGeoJSON(
     for (const ev of se.events) {
       const p = ev.place;
       if (!p) continue;
-      const k = `${p.id}|${ev.kind}`;
+      // A container stands for each name it contains, apart from its own events.
+      const k = ev.fallback ? `${p.id}|${ev.kind}|${ev.mention.key}` : `${p.id}|${ev.kind}`;
       let a = accs.get(k);
       if (!a) {
         a = {
           place: p,
+          fallback: !!ev.fallback,
           kind: ev.kind,
           first: ev.mention,
           placeConfidence: ev.placeConfidence,
@@ -105,7 +110,7 @@ export function toGeoJSON(
       addSpan(a, ev.mention);
     }
   }
-  const withEvent = new Set([...accs.values()].map((a) => a.place.id));
+  const withEvent = new Set([...accs.values()].filter((a) => !a.fallback).map((a) => a.place.id));
   // A name whose event was moved off the resolver's place (a far namesake) is not
   // drawn at that place as a mention either.
   const moved = new Set(
@@ -123,6 +128,7 @@ export function toGeoJSON(
     if (!a) {
       a = {
         place: m.place,
+        fallback: false,
         kind: 'mention',
         first: m,
         placeConfidence: m.confidence,
@@ -147,17 +153,20 @@ export function toGeoJSON(
     .map((a) => {
       const s0 = sentences[a.sentences.reduce((x, y) => (y < x ? y : x), Infinity)]!;
       const p = a.place;
+      const id = a.fallback
+        ? `${slug(p.id)}-near-${slug(a.first.text)}-${a.kind}`
+        : `${slug(p.id)}-${a.kind}`;
       const f: EventFeature = {
         type: 'Feature',
-        id: `${slug(p.id)}-${a.kind}`,
+        id,
         geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
         properties: {
-          id: `${slug(p.id)}-${a.kind}`,
+          id,
           kind: a.kind,
-          place: firstText.get(p.id)?.text ?? a.first.text,
+          place: a.fallback ? a.first.text : (firstText.get(p.id)?.text ?? a.first.text),
           name: p.name,
           country: p.country,
-          precision: p.type,
+          precision: a.fallback ? 'region' : p.type,
           gazetteer: p.id,
           actor: a.actor,
           means: a.means,

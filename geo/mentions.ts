@@ -243,6 +243,10 @@ export function candidatesFor(
   return cands;
 }
 
+/** "the Dnipro River", "the Nuba Mountains": a name with one of these after it names that feature, not the town. */
+const NATURAL_FEATURE =
+  /^(river|mountains?|hills|valley|lake|desert|plain|plains|plateau|peninsula|gorge|forest|delta|dam)$/;
+
 export function demonymCountry(gazetteer: Gazetteer, word: string): string | undefined {
   const lower = word.toLowerCase();
   // "They" folds to "thai": an ordinary word is no demonym.
@@ -549,11 +553,12 @@ export function findMentionsInSentence(
         !s.headline &&
         /^\s+$/.test(tokens[matched.tokenEnd - 1]!.gap) &&
         !tokens[matched.tokenEnd - 1]!.possessive &&
-        !ORG_WORDS.has(nx.lower) &&
-        !STOP.has(nx.lower) &&
-        !FUNCTION_START.has(nx.lower) &&
-        gazetteer.lookup(nameKey(nx.text)).length === 0 &&
-        !demonymCountry(gazetteer, nx.text)
+        (NATURAL_FEATURE.test(nx.lower) ||
+          (!ORG_WORDS.has(nx.lower) &&
+            !STOP.has(nx.lower) &&
+            !FUNCTION_START.has(nx.lower) &&
+            gazetteer.lookup(nameKey(nx.text)).length === 0 &&
+            !demonymCountry(gazetteer, nx.text)))
       ) {
         if (matched.candidates[0]?.type === 'country') {
           // "US Special Forces", "US Census Bureau": a country inside a name.

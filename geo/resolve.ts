@@ -25,6 +25,12 @@ export interface ResolvedMention extends Mention {
    * the best one and its confidence. An event located here takes it, for review.
    */
   tentative?: { place: Place; confidence: number };
+  /**
+   * For a name the gazetteer lacks (no place, no tentative one): the resolved town, site or
+   * region its sentence names as its container ("Pont-Sondé, a farming town in
+   * Artibonite", "a camp south of El Fasher"), when there is one.
+   */
+  container?: Place;
 }
 
 const R = 6371.0088;
@@ -118,6 +124,22 @@ function surfaceKeys(m: Mention): string[] {
   if (division && DIVISION_WORDS.has(division[2]!.toLowerCase())) keys.add(nameKey(division[1]!));
   return [...keys].filter(Boolean);
 }
+
+const isDivision = (w: string) => DIVISION_WORDS.has(w) || w === 'region' || w === 'state';
+
+/** A division word ends the mention or follows it ("Chin state", "Kherson region"). */
+function namesDivision(m: Mention, ctx: ResolveContext): boolean {
+  const word = /\p{L}+$/u.exec(m.text.toLowerCase())?.[0] ?? '';
+  if (m.text.includes(' ') && isDivision(word)) return true;
+  const next = ctx.tokens[m.sentence]?.[m.tokenEnd];
+  return !!next && !next.cap && isDivision(next.lower);
+}
+
+/** The key of a mention without a division word ("Chin state" → "chin"). */
+const bareKey = (m: Mention) =>
+  nameKey(
+    m.text.replace(/\s+(\p{L}+)$/u, (w, last: string) => (isDivision(last.toLowerCase()) ? '' : w)),
+  );
 
 /** Feature-word agreement: "... province" wants a region, "... air base" a site. */
 function kindAgreement(m: Mention, p: Place): number {
@@ -373,7 +395,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     }
   }
   for (const k of keys) score(k, true);
-  return mentions.map((m) => {
+  const out = mentions.map((m): ResolvedMention => {
     if (m.unresolved) return { ...m, place: null, confidence: 0, scores: [] };
     if (m.role !== 'place') {
       return {
@@ -385,6 +407,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     }
     const ch = choice.get(m.key)!;
     const best = ch.scores[0]!;
+    // "Chin state" with no region of that name: not a town that "Chin" is only an
+    // alternate name of (Jinzhou in China). The gazetteer lacks the region.
+    if (
+      namesDivision(m, ctx) &&
+      best.place.type === 'city' &&
+      !ownKeys(best.place).includes(bareKey(m))
+    )
+      return { ...m, place: null, confidence: 0, scores: ch.scores };
     // Too weak: no context supports any candidate and the best is a small place.
     if (best.score < MIN_SCORE)
       return {
@@ -396,6 +426,18 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       };
     return { ...m, place: best.place, confidence: round(ch.confidence), scores: ch.scores };
   });
+  // Containers of the names the gazetteer lacks (no candidate, or none that is this
+  // division): the first resolved one below a country.
+  const resolved = new Map(mentions.map((m, i) => [m, out[i]!]));
+  out.forEach((r, i) => {
+    const m = mentions[i]!;
+    if (m.role !== 'place' || r.place || r.tentative) return;
+    const c = containersOf(m, bySentence.get(m.sentence) ?? [], ctx)
+      .map((o) => resolved.get(o)?.place)
+      .find((p) => p && p.type !== 'country' && p.type !== 'water');
+    if (c) r.container = c;
+  });
+  return out;
 }
 
 function round(x: number): number {

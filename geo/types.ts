@@ -78,9 +78,17 @@ export interface EventProperties {
  * `low-confidence`: confidence below 0.6; `ambiguous-place`: the place's namesakes
  * score close to each other; `actor-unknown`: the actor is not named, or not known
  * as a state's forces or an armed group, so the kind comes from the means and the
- * cue word alone.
+ * cue word alone; `container-fallback`: the gazetteer lacks the place, and the
+ * marker stands at the town or region the article names around it (`place` is the
+ * name as written, `name` the container's, precision `region`).
  */
-export type ReviewReason = 'low-confidence' | 'ambiguous-place' | 'actor-unknown';
+export const REVIEW_REASONS = [
+  'low-confidence',
+  'ambiguous-place',
+  'actor-unknown',
+  'container-fallback',
+] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /** One kind of hand correction (see `EventProperties.edited`). */
 export type EditMark = 'place' | 'kind' | 'position' | 'added';

@@ -105,6 +105,8 @@ export function isContainerOf(
 ): boolean {
   for (const l of located) {
     if (l.tokenEnd > m.tokenStart || m.tokenStart - l.tokenEnd > 10) continue;
+    // A name the gazetteer lacks, with this place as its container ("X, a village near Y").
+    if (!l.place && l.container && l.container === m.place) return true;
     if (!l.place || !m.place || RANK[m.place.type]! <= RANK[l.place.type]!) continue;
     if (l.place.country && m.place.country && l.place.country !== m.place.country) continue;
     const between = toks.slice(l.tokenEnd, m.tokenStart).map((t) => t.lower);

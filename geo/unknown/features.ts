@@ -59,7 +59,12 @@ export function candidates(toks: readonly Token[], taken: readonly Candidate[]):
     }
     // A name ends with a capitalised word.
     while (j > i + 1 && !toks[j - 1]!.cap) j--;
-    out.push({ tokenStart: i, tokenEnd: j });
+    // "Dnipro River", "Cape of Good Hope": words that go on or open a known name are
+    // part of it, not a place of their own.
+    const continues = i > 0 && busy[i - 1] && /^\s+$/.test(toks[i - 1]!.gap);
+    const opens =
+      busy[j + 1] && toks[j]?.lower === 'of' && /^\s+$/.test(toks[j - 1]!.gap) && j - i === 1;
+    if (!continues && !opens) out.push({ tokenStart: i, tokenEnd: j });
     i = j;
   }
   return out;

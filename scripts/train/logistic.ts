@@ -24,6 +24,8 @@ export interface Fitted {
   model: LinearModel;
   figures: { P: number; R: number; F: number; threshold: number; fitted: number; held: number };
   vocabulary: number;
+  /** F1 on the held-out cases at a threshold. */
+  heldF1: (threshold: number) => number;
 }
 
 function mulberry32(seed: number) {
@@ -109,5 +111,6 @@ export function fit(examples: readonly Example[], about: string, o: Options = {}
     model,
     figures: { ...best, fitted: train.length, held: held.length },
     vocabulary: vocab.length,
+    heldF1: (t) => prf(model, held, t).F,
   };
 }

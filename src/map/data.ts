@@ -11,7 +11,7 @@ import type {
   EventKind,
   Precision,
 } from '../../geo/types.ts';
-import { MEANS } from '../../geo/types.ts';
+import { MEANS, REVIEW_REASONS } from '../../geo/types.ts';
 import { clip, quoted } from '../lib/clip.ts';
 
 export class EventDataError extends Error {
@@ -21,11 +21,6 @@ export class EventDataError extends Error {
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
 const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
 const EDIT_MARKS: readonly EditMark[] = ['place', 'kind', 'position', 'added'];
-const REVIEW_REASONS: readonly ReviewReason[] = [
-  'low-confidence',
-  'ambiguous-place',
-  'actor-unknown',
-];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,6 +1,6 @@
 // The popup's content, built as DOM with textContent only: article text is
 // untrusted and must never be parsed as HTML.
-import type { EventFeature } from '../../geo/types.ts';
+import type { EventFeature, EventProperties } from '../../geo/types.ts';
 import { excerptRuns } from './excerpt.ts';
 import { KIND_LABEL, MEANS_LABEL, PRECISION_LABEL } from './view.ts';
 import { APPROXIMATE_PRECISIONS } from './event-layers.ts';
@@ -39,16 +39,15 @@ export function popupContent(
   );
   root.append(h);
   const dl = el('dl', 'event-popup-facts');
+  const fallback = p.review?.includes('container-fallback') ?? false;
   if (p.name && p.name.trim().toLowerCase() !== p.place.trim().toLowerCase())
-    row(dl, 'Gazetteer', p.name);
+    row(dl, fallback ? 'Placed at' : 'Gazetteer', p.name);
   if (p.actor) row(dl, 'By', p.actor);
   if (p.means) row(dl, 'How', MEANS_LABEL[p.means]);
   row(dl, 'Location', PRECISION_LABEL[p.precision]);
   root.append(dl);
   if (APPROXIMATE_PRECISIONS.includes(p.precision)) {
-    root.append(
-      el('p', 'event-popup-approx', 'Approximate location: the marker stands for the whole area.'),
-    );
+    root.append(el('p', 'event-popup-approx', approximateNote(p, fallback)));
   }
   const quote = el('blockquote', 'event-popup-excerpt');
   for (const run of excerptRuns(p.excerpt, p.excerptStart, p.spans)) {
@@ -92,4 +91,11 @@ export function chooserContent(
   }
   root.append(list);
   return root;
+}
+
+/** What an approximate marker stands for. */
+export function approximateNote(p: EventProperties, fallback: boolean): string {
+  return fallback
+    ? `Approximate location: ${p.place} is not in the gazetteer; the marker stands at ${p.name}, which the article names around it.`
+    : 'Approximate location: the marker stands for the whole area.';
 }

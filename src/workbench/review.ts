@@ -7,6 +7,8 @@ export const REVIEW_LABEL: Record<ReviewReason, string> = {
   'ambiguous-place': 'several places have this name; check the one chosen',
   'actor-unknown':
     'who acted is not named, or not known as a state force or an armed group, so the kind comes from the weapon and the wording',
+  'container-fallback':
+    'the place is not in the gazetteer: the marker stands at the town or region the article names around it',
 };
 
 /** The events with the flagged strikes and attacks first, each group in article order. */
