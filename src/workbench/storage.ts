@@ -2,9 +2,11 @@
 // (with their candidates). The article text is stored once: the collection's
 // `article.text` is left out when it is the field's text and put back on
 // loading. Storage may be missing (private mode, disabled) or full, and saved
-// data may be damaged: every failure is a message for the page, never an exception.
+// data may be damaged: every failure is a message for the page, never an
+// exception, and damaged parts (an event, an event's candidates) are left out
+// with the rest restored.
 import type { EventCollection, Precision } from '../../geo/types.ts';
-import { parseEventCollection } from '../map/data.ts';
+import { parseEvents } from '../map/data.ts';
 import type { Candidate, CandidateTable } from './protocol.ts';
 
 export const STORAGE_KEY = 'conflict-map:workbench:v1';
@@ -47,18 +49,24 @@ function isCandidate(v: unknown): v is Candidate {
   );
 }
 
-/** The saved candidate table, checked: an object of arrays of candidates. */
-function parseCandidates(v: unknown): CandidateTable {
-  if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) throw new Error('the candidates are not a table');
-  const out: CandidateTable = {};
+/**
+ * The saved candidate table, checked: an object of arrays of candidates. An
+ * event whose list is damaged loses its list (it keeps its place); `dropped`
+ * says which, and why.
+ */
+function parseCandidates(v: unknown): { table: CandidateTable; dropped: string[] } {
+  if (v === undefined || v === null) return { table: {}, dropped: [] };
+  if (typeof v !== 'object' || Array.isArray(v))
+    return { table: {}, dropped: ['the candidates are not a table'] };
+  const table: CandidateTable = {};
+  const dropped: string[] = [];
   for (const [id, list] of Object.entries(v as Record<string, unknown>)) {
-    if (!Array.isArray(list)) throw new Error(`the candidates of “${id}” are not a list`);
-    const bad = list.findIndex((c) => !isCandidate(c));
-    if (bad >= 0) throw new Error(`candidate ${bad + 1} of “${id}” is malformed`);
-    out[id] = list as Candidate[];
+    const bad = Array.isArray(list) ? list.findIndex((c) => !isCandidate(c)) : -1;
+    if (!Array.isArray(list)) dropped.push(`“${id}”: not a list`);
+    else if (bad >= 0) dropped.push(`“${id}”: candidate ${bad + 1} is malformed`);
+    else table[id] = list as Candidate[];
   }
-  return out;
+  return { table, dropped };
 }
 
 function storage(): StorageLike | null {
@@ -91,7 +99,10 @@ export function saveWork(work: Work, store: StorageLike | null = storage()): str
   }
 }
 
-/** The saved work, or null when there is none; unreadable saved data is dropped with a message. */
+/**
+ * The saved work, or null when there is none. What cannot be read is left out
+ * and the rest restored; `problem` says what was left out (null when nothing was).
+ */
 export function loadWork(store: StorageLike | null = storage()): {
   work: Work | null;
   problem: string | null;
@@ -104,21 +115,46 @@ export function loadWork(store: StorageLike | null = storage()): {
     return { work: null, problem: null };
   }
   if (raw === null) return { work: null, problem: null };
+  let w: Partial<Stored> | null;
   try {
-    const w = JSON.parse(raw) as Partial<Stored> | null;
-    if (typeof w?.text !== 'string') throw new Error('no article text');
-    let saved = w.collection;
-    if (w.articleIsText && saved && typeof saved === 'object' && saved.article)
-      saved = { ...saved, article: { ...saved.article, text: w.text } };
-    const collection = saved ? parseEventCollection(saved) : null;
-    const candidates = parseCandidates(w.candidates);
-    return { work: { text: w.text, collection, candidates }, problem: null };
+    w = JSON.parse(raw) as Partial<Stored> | null;
   } catch (e) {
-    return {
-      work: null,
-      problem: `The work saved in this browser could not be restored (${(e as Error).message}); starting afresh.`,
-    };
+    return { work: null, problem: restoreFailed((e as Error).message) };
   }
+  if (typeof w?.text !== 'string') return { work: null, problem: restoreFailed('no article text') };
+  const problems: string[] = [];
+  let saved = w.collection;
+  if (w.articleIsText && saved && typeof saved === 'object' && saved.article)
+    saved = { ...saved, article: { ...saved.article, text: w.text } };
+  let collection: EventCollection | null = null;
+  if (saved) {
+    try {
+      const r = parseEvents(saved);
+      collection = r.collection;
+      if (r.leftOut) problems.push(r.leftOut.replace(/\.$/, ''));
+    } catch (e) {
+      problems.push(`the events were left out (${(e as Error).message})`);
+    }
+  }
+  const { table, dropped } = parseCandidates(w.candidates);
+  // Candidates only for events that are still there.
+  const candidates = collection ? table : {};
+  if (dropped.length) {
+    const n = dropped.length;
+    problems.push(
+      `the other candidate places of ${n} event${n === 1 ? ' were' : 's were'} left out (${dropped.slice(0, 3).join('; ')}${n > 3 ? `; and ${n - 3} more` : ''})`,
+    );
+  }
+  return {
+    work: { text: w.text, collection, candidates },
+    problem: problems.length
+      ? `Part of the work saved in this browser could not be restored: ${problems.join('; ')}.`
+      : null,
+  };
+}
+
+function restoreFailed(why: string): string {
+  return `The work saved in this browser could not be restored (${why}); starting afresh.`;
 }
 
 export function clearWork(store: StorageLike | null = storage()): void {
