@@ -15,6 +15,7 @@ import type {
   Precision,
 } from '../../geo/types.ts';
 import { MEANS } from '../../geo/types.ts';
+import { downloadText } from '../lib/fetch-timeout.ts';
 
 export class EventDataError extends Error {
   override name = 'EventDataError';
@@ -329,19 +330,14 @@ function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
 export async function loadEvents(
   url: string,
   fetchImpl: typeof fetch = fetch,
+  options: { stallMs?: number } = {},
 ): Promise<ParsedEvents> {
-  let res: Response;
+  let text: string;
   try {
-    res = await fetchImpl(url);
+    text = await downloadText(url, { what: 'the events file', fetchImpl, ...options });
   } catch (e) {
     throw new EventDataError(`Could not load the events from ${url}: ${(e as Error).message}`);
   }
-  if (!res.ok) {
-    throw new EventDataError(
-      `Could not load the events from ${url}: HTTP ${res.status} ${res.statusText}`.trim(),
-    );
-  }
-  const text = await res.text();
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -103,7 +103,7 @@ describe('parseEventCollection', () => {
     const f404 = (async () =>
       new Response('nope', { status: 404, statusText: 'Not Found' })) as typeof fetch;
     await expect(loadEvents('generated/example.geojson', f404)).rejects.toThrow(
-      'Could not load the events from generated/example.geojson: HTTP 404 Not Found',
+      'Could not load the events from generated/example.geojson: the download of the events file failed (HTTP 404 Not Found)',
     );
     const fbad = (async () => new Response('{"type":')) as typeof fetch;
     await expect(loadEvents('e.geojson', fbad)).rejects.toThrow(
