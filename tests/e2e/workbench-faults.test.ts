@@ -3,7 +3,8 @@
 // keeping the text; two tabs never overwrite each other's saved work silently.
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
 import { startPreview, type Served } from './server.ts';
 
@@ -89,5 +90,72 @@ describe('a gazetteer file cut short', () => {
     expect(text).toContain('the gazetteer file is corrupt or truncated');
     expect(text).not.toContain('Failed to fetch');
     expect(await message.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+  });
+});
+
+describe('two workbench tabs', () => {
+  const KEY = 'conflict-map:workbench:v1';
+  /** The saved texts: the main work's, and the copies'. */
+  const saved = (page: Page) =>
+    page.evaluate((key) => {
+      const text = (k: string) => (JSON.parse(localStorage.getItem(k)!) as { text: string }).text;
+      const copies = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:copy:`));
+      return { main: localStorage.getItem(key) ? text(key) : null, copies: copies.map(text) };
+    }, KEY);
+  /** Types `text` into the field and saves at once (as on leaving the page), not after the pause. */
+  async function edit(page: Page, text: string): Promise<void> {
+    await page.getByLabel('Article text', { exact: true }).fill(text);
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  }
+
+  it('never overwrite each other silently: the older tab asks, reload it or keep yours', async () => {
+    s = await launch();
+    const a = s.page;
+    const url = `${inject('baseUrl')}workbench.html`;
+    await a.goto(url);
+    await edit(a, 'Version one');
+    await expect.poll(() => saved(a)).toEqual({ main: 'Version one', copies: [] });
+
+    const b = await s.context.newPage();
+    await b.goto(url);
+    expect(await b.getByLabel('Article text', { exact: true }).inputValue()).toBe('Version one');
+    await edit(b, 'Version two, by B');
+    const conflict = a.getByTestId('tab-conflict');
+    await conflict.waitFor({ timeout: 10_000 });
+    expect(await conflict.getAttribute('role')).toBe('alert');
+    expect(await conflict.textContent()).toContain(
+      'This article was changed in another tab: reload it, or keep yours as a copy.',
+    );
+    expect(await b.getByTestId('tab-conflict').count()).toBe(0);
+    // The older tab's edits do not overwrite the newer one's.
+    await edit(a, 'Version one, edited on in A');
+    expect(await saved(a)).toEqual({ main: 'Version two, by B', copies: [] });
+
+    // Reload it: A now shows B's version.
+    await conflict.getByRole('button', { name: 'Reload it' }).click();
+    expect(await a.getByLabel('Article text', { exact: true }).inputValue()).toBe(
+      'Version two, by B',
+    );
+    expect(await conflict.count()).toBe(0);
+
+    // Keep yours as a copy: both versions are kept.
+    await edit(b, 'Version three, by B');
+    await conflict.waitFor({ timeout: 10_000 });
+    await edit(a, 'A keeps this');
+    await conflict.getByRole('button', { name: 'Keep yours as a copy' }).click();
+    expect(await saved(a)).toEqual({ main: 'Version three, by B', copies: ['A keeps this'] });
+    await edit(a, 'A keeps this, and more');
+    expect(await saved(a)).toEqual({
+      main: 'Version three, by B',
+      copies: ['A keeps this, and more'],
+    });
+    expect(await b.getByTestId('tab-conflict').count()).toBe(0);
+    expect(await a.getByTestId('tab-conflict').count()).toBe(0);
+    // After a reload the copy is offered.
+    await b.reload();
+    await b.getByTestId('copies').getByRole('button', { name: 'Open it' }).click();
+    expect(await b.getByLabel('Article text', { exact: true }).inputValue()).toBe(
+      'A keeps this, and more',
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, collectionOf } from '../../geo/geoparse.ts';
 import { candidateTable } from '../../src/workbench/candidates.ts';
-import { loadWork, saveWork, STORAGE_KEY } from '../../src/workbench/storage.ts';
+import { listCopies, loadWork, saveWork, Slot, STORAGE_KEY } from '../../src/workbench/storage.ts';
 import { fakeGazetteer } from '../geo/fake-gazetteer.ts';
 
 const ARTICLE =
@@ -77,5 +77,68 @@ describe('saved work keeps what parsed', () => {
     const { work, problem } = loadWork(s);
     expect(work).toEqual({ text: 'x', collection: null, candidates: {} });
     expect(problem).toMatch(/could not be restored: .*FeatureCollection/);
+  });
+});
+
+describe('two tabs', () => {
+  const work = (text: string) => ({ text, collection: null, candidates: {} });
+  function shared() {
+    const m = memory();
+    return {
+      ...m,
+      get length() {
+        return m.m.size;
+      },
+      key: (i: number) => [...m.m.keys()][i] ?? null,
+    };
+  }
+
+  it('the older tab cannot overwrite the newer one silently', () => {
+    const store = shared();
+    new Slot(STORAGE_KEY, store).save(work('first'));
+    const a = new Slot(STORAGE_KEY, store);
+    const b = new Slot(STORAGE_KEY, store);
+    expect(a.load().work!.text).toBe('first');
+    expect(b.load().work!.text).toBe('first');
+    expect(b.save(work('from b'))).toEqual({ problem: null, conflict: false });
+    expect(a.changedElsewhere()).toBe(true);
+    expect(b.changedElsewhere()).toBe(false);
+    expect(a.save(work('from a'))).toEqual({ problem: null, conflict: true });
+    expect(loadWork(store).work!.text).toBe('from b');
+    // Reload it: a takes b's version, and may save again.
+    expect(a.load().work!.text).toBe('from b');
+    expect(a.save(work('a again')).conflict).toBe(false);
+    expect(b.save(work('b again')).conflict).toBe(true);
+  });
+
+  it("keeps the older tab's work as a copy, leaving the other one's in place", () => {
+    const store = shared();
+    const a = new Slot(STORAGE_KEY, store);
+    const b = new Slot(STORAGE_KEY, store);
+    a.load();
+    b.load();
+    b.save(work('from b'));
+    const copy = a.copy();
+    expect(copy.save(work('from a')).conflict).toBe(false);
+    expect(loadWork(store).work!.text).toBe('from b');
+    const copies = listCopies(store);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.key).toBe(copy.key);
+    expect(new Slot(copies[0]!.key, store).load().work!.text).toBe('from a');
+    // Start afresh in the copy removes it.
+    copy.clear();
+    expect(listCopies(store)).toHaveLength(0);
+  });
+
+  it('Start afresh in one tab is a change the other tab hears of', () => {
+    const store = shared();
+    const a = new Slot(STORAGE_KEY, store);
+    const b = new Slot(STORAGE_KEY, store);
+    a.save(work('x'));
+    b.load();
+    b.clear();
+    expect(loadWork(store).work).toBeNull();
+    expect(a.changedElsewhere()).toBe(true);
+    expect(a.save(work('y')).conflict).toBe(true);
   });
 });
