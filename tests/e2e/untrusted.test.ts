@@ -165,3 +165,44 @@ describe('an events file with one bad feature among twenty good ones', () => {
     expect(drawn).toBe(20);
   });
 });
+
+describe('a 100,000-character title and field', () => {
+  it('wrap: the popup stays within the map and scrolls, nothing overflows sideways', async () => {
+    s = await launch();
+    const file = fixture();
+    file.article!.title = 'T'.repeat(100_000);
+    const p = file.features[0]!.properties;
+    p.place = 'T'.repeat(100_000);
+    p.actor = 'T'.repeat(100_000);
+    await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: file }));
+    await s.page.goto(baseUrl);
+    await waitForIdle(s.page);
+    await s.page.locator('li[data-event-id="evil-1"] button').click();
+    const popup = s.page.locator('.maplibregl-popup');
+    await popup.locator('.event-popup').waitFor();
+    const m = await s.page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const wide = [
+        document.documentElement,
+        ...document.querySelectorAll(
+          '.panel, .panel header, .maplibregl-popup-content, .event-popup, li[data-event-id]',
+        ),
+      ]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}: ${e.scrollWidth} > ${e.clientWidth}`);
+      const scroller = document.querySelector('.event-popup')!;
+      return {
+        popup: box('.maplibregl-popup').height,
+        map: box('.maplibregl-map').height,
+        header: box('.panel header').height,
+        viewport: window.innerHeight,
+        wide,
+        scrolls: scroller.scrollHeight > scroller.clientHeight,
+      };
+    });
+    expect(m.popup).toBeLessThanOrEqual(m.map);
+    expect(m.scrolls).toBe(true);
+    expect(m.header).toBeLessThan(m.viewport / 2);
+    expect(m.wide).toEqual([]);
+  });
+});
