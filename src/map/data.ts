@@ -19,6 +19,8 @@ import { downloadText } from '../lib/fetch-timeout.ts';
 
 export class EventDataError extends Error {
   override name = 'EventDataError';
+  /** What is wrong, without where (the message is "where: what"). */
+  what?: string;
 }
 
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
@@ -35,7 +37,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function fail(where: string, what: string): never {
-  throw new EventDataError(`${where}: ${what}`);
+  const e = new EventDataError(`${where}: ${what}`);
+  e.what = what;
+  throw e;
 }
 
 function describe(v: unknown): string {
@@ -185,10 +189,9 @@ function each<T>(list: unknown[], validate: (x: unknown, i: number) => T) {
       kept.push(validate(x, i));
     } catch (e) {
       if (!(e instanceof EventDataError)) throw e;
-      // The validators' messages start with "<prefix> i" or `<prefix> i ("id")`.
-      const m = /^\S+ \d+(?: \((".*?")\))?: ([\s\S]*)$/.exec(e.message);
-      const id = m?.[1] ? (JSON.parse(m[1]) as string) : null;
-      problems.push({ index: i, id, reason: m ? m[2]! : e.message, message: e.message });
+      const p = isObject(x) && isObject(x.properties) ? x.properties.id : undefined;
+      const id = typeof p === 'string' ? p : null;
+      problems.push({ index: i, id, reason: e.what ?? e.message, message: e.message });
     }
   });
   return { kept, problems };

@@ -92,6 +92,21 @@ describe('parseEvents keeps what parsed', () => {
     );
   });
 
+  it('names a feature whose id has quotes and brackets', () => {
+    const odd = 'x"): y';
+    const r = parseEvents(
+      file({
+        2: (f) => ({
+          ...badKind(f),
+          properties: { ...(badKind(f) as { properties: object }).properties, id: odd },
+        }),
+      }),
+    );
+    expect(r.leftOut).toBe(
+      `1 of 21 events was left out: #2 (${JSON.stringify(odd)}): properties.kind must be one of strike, attack, mention (got "bombing").`,
+    );
+  });
+
   it('a clean file has nothing left out; a broken collection still throws', () => {
     expect(parseEvents(file({})).leftOut).toBeNull();
     expect(() => parseEvents({ type: 'Feature' })).toThrow(EventDataError);
