@@ -36,9 +36,53 @@ function undelta(d: number[]): Float64Array {
   return out;
 }
 
+/** The message for a gazetteer file that cannot be decoded, and why. */
+export const CORRUPT = 'the gazetteer file is corrupt or truncated';
+
+/** Per-place columns: one entry for each place. */
+const PER_PLACE = ['gid', 'lat', 'lon', 'code', 'country', 'admin1', 'population', 'own'] as const;
+
+/** The fields the decoder reads, checked, so a damaged file is named as such (not a TypeError). */
+function check(f: unknown): asserts f is GazetteerFile {
+  const bad = (why: string): never => {
+    throw new Error(`${CORRUPT} (${why})`);
+  };
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) bad('not an object');
+  const o = f as Record<string, unknown>;
+  for (const k of ['names', 'ids', 'types', 'keys'])
+    if (typeof o[k] !== 'string') bad(`“${k}” is missing or not text`);
+  const arrays = [
+    ...PER_PLACE,
+    'bbox',
+    'sharedKey',
+    'sharedPlace',
+    'codeTable',
+    'countryTable',
+    'admin1Table',
+  ];
+  for (const k of arrays) if (!Array.isArray(o[k])) bad(`“${k}” is missing or not a list`);
+  for (const k of ['countries', 'demonyms'])
+    if (typeof o[k] !== 'object' || o[k] === null) bad(`“${k}” is missing`);
+  if (typeof o.maxWords !== 'number') bad('“maxWords” is missing');
+  const places = (o.names as string).split('\n').length;
+  for (const k of PER_PLACE) {
+    const n = (o[k] as unknown[]).length;
+    if (n !== places) bad(`“${k}” has ${n} entries for ${places} places`);
+  }
+  if ((o.types as string).length !== places)
+    bad(`“types” has ${(o.types as string).length} entries for ${places} places`);
+  if ((o.sharedKey as unknown[]).length !== (o.sharedPlace as unknown[]).length)
+    bad('“sharedKey” and “sharedPlace” differ in length');
+}
+
 export function loadGazetteer(bytes: Uint8Array | ArrayBuffer | string): Gazetteer {
-  const f = JSON.parse(decodeText(bytes)) as GazetteerFile;
-  if (f.format !== FORMAT || f.version !== VERSION) {
+  let f: GazetteerFile;
+  try {
+    f = JSON.parse(decodeText(bytes)) as GazetteerFile;
+  } catch (e) {
+    throw new Error(`${CORRUPT} (not valid JSON: ${(e as Error).message})`, { cause: e });
+  }
+  if (typeof f === 'object' && f !== null && (f.format !== FORMAT || f.version !== VERSION)) {
     throw new Error(`gazetteer: unsupported format ${f.format} v${f.version}`);
   }
   for (const [name, key] of f.keyCheck ?? []) {
@@ -48,7 +92,15 @@ export function loadGazetteer(bytes: Uint8Array | ArrayBuffer | string): Gazette
       );
     }
   }
-  return new CompiledGazetteer(f);
+  check(f);
+  try {
+    return new CompiledGazetteer(f);
+  } catch (e) {
+    // Columns that pass the checks but point nowhere (an index past a table's end ...).
+    if (e instanceof TypeError || e instanceof RangeError)
+      throw new Error(`${CORRUPT} (${e.message})`, { cause: e });
+    throw e;
+  }
 }
 
 class CompiledGazetteer implements Gazetteer {

@@ -1,6 +1,9 @@
-// Loading and validating the events file. Every failure becomes an
-// EventDataError whose message says precisely what is wrong and where, so the
-// page can show it over the (still working) basemap.
+// Loading and validating the events file. Validation is per event: a bad
+// feature is left out and the others are kept, with one message that says which
+// were left out and why (leftOut). A file that is no FeatureCollection at all
+// (or whose every event is bad) becomes an EventDataError whose message says
+// precisely what is wrong and where, so the page can show it over the (still
+// working) basemap.
 import type {
   EditMark,
   Means,
@@ -13,9 +16,12 @@ import type {
 } from '../../geo/types.ts';
 import { MEANS, REVIEW_REASONS } from '../../geo/types.ts';
 import { clip, quoted } from '../lib/clip.ts';
+import { downloadText } from '../lib/fetch-timeout.ts';
 
 export class EventDataError extends Error {
   override name = 'EventDataError';
+  /** What is wrong, without where (the message is "where: what"). */
+  what?: string;
 }
 
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
@@ -27,7 +33,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function fail(where: string, what: string): never {
-  throw new EventDataError(`${where}: ${what}`);
+  const e = new EventDataError(`${where}: ${what}`);
+  e.what = what;
+  throw e;
 }
 
 function describe(v: unknown): string {
@@ -72,11 +80,15 @@ function oneOf<T extends string>(
 }
 
 function validateFeature(f: unknown, i: number): EventFeature {
-  const where = `feature ${i}`;
+  // The id, when there is one, names the feature in every message.
+  const maybeId = isObject(f) && isObject(f.properties) ? f.properties.id : undefined;
+  const where = `feature ${i}${typeof maybeId === 'string' ? ` (${quoted(maybeId)})` : ''}`;
   if (!isObject(f) || f.type !== 'Feature') fail(where, 'is not a GeoJSON Feature');
   const g = f.geometry;
+  if (g === undefined || g === null) fail(where, 'has no coordinates');
   if (!isObject(g) || g.type !== 'Point') fail(where, 'geometry must be a Point');
   const c = g.coordinates;
+  if (c === undefined || c === null) fail(where, 'has no coordinates');
   if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number') {
     fail(where, 'geometry.coordinates must be [longitude, latitude]');
   }
@@ -87,7 +99,7 @@ function validateFeature(f: unknown, i: number): EventFeature {
   const p = f.properties;
   if (!isObject(p)) fail(where, 'has no properties');
   const id = str(p, 'id', where);
-  const at = `${where} (${quoted(id)})`;
+  const at = `feature ${i} (${quoted(id)})`;
   const spansRaw = p.spans ?? [];
   if (!Array.isArray(spansRaw)) fail(at, 'properties.spans must be an array of [start, end] pairs');
   const spans: [number, number][] = spansRaw.map((s: unknown, j: number) => {
@@ -146,20 +158,94 @@ function validateFeature(f: unknown, i: number): EventFeature {
   return feature;
 }
 
-/** Checks that `json` is an EventCollection; returns a clean copy or throws EventDataError. */
-export function parseEventCollection(json: unknown): EventCollection {
+/** An event left out of a file: its index in its array, its id when it has one, and why. */
+interface Problem {
+  index: number;
+  id: string | null;
+  reason: string;
+  /** The validator's own message ("feature 3 ("x"): ..."). */
+  message: string;
+}
+
+/** How many of a file's events were kept and which were left out. */
+export interface ParsedEvents {
+  collection: EventCollection;
+  /** One sentence or two: which events were left out and why; null when none was. */
+  leftOut: string | null;
+  /** How many features were in the file, and how many were left out. */
+  features: { total: number; leftOut: number };
+}
+
+/** Every item of `list` through `validate`: the good ones, and a Problem for each bad one. */
+function each<T>(list: unknown[], validate: (x: unknown, i: number) => T) {
+  const kept: T[] = [];
+  const problems: Problem[] = [];
+  list.forEach((x, i) => {
+    try {
+      kept.push(validate(x, i));
+    } catch (e) {
+      if (!(e instanceof EventDataError)) throw e;
+      const p = isObject(x) && isObject(x.properties) ? x.properties.id : undefined;
+      const id = typeof p === 'string' ? p : null;
+      problems.push({ index: i, id, reason: e.what ?? e.message, message: e.message });
+    }
+  });
+  return { kept, problems };
+}
+
+/** How many events are shown in the left-out sentence before "and N more". */
+const NAMED = 3;
+
+function problemText(p: Problem): string {
+  const label = `#${p.index + 1}${p.id !== null ? ` (${quoted(p.id)})` : ''}`;
+  // "#4 has no coordinates", "#9 ("x"): properties.kind must be ..."
+  return /^(has|is) /.test(p.reason) ? `${label} ${p.reason}` : `${label}: ${p.reason}`;
+}
+
+/** "3 of 21 events were left out: #4 has no coordinates; #9 …; #12 …; and 1 more." */
+function leftOutSentence(problems: readonly Problem[], total: number, noun: string): string {
+  const n = problems.length;
+  const named = problems.slice(0, NAMED).map(problemText);
+  if (n > NAMED) named.push(`and ${n - NAMED} more`);
+  const nouns = total === 1 ? noun : noun.replace(/^(\S+)/, '$1s');
+  return `${n} of ${total} ${nouns} ${n === 1 ? 'was' : 'were'} left out: ${named.join('; ')}.`;
+}
+
+/**
+ * Checks that `json` is an EventCollection, event by event: a bad feature (or
+ * unresolved entry) is left out, the others kept. Throws EventDataError only
+ * when `json` is no FeatureCollection at all.
+ */
+export function parseEvents(json: unknown): ParsedEvents {
+  const r = collect(json);
+  const sentences: string[] = [];
+  if (r.problems.length) sentences.push(leftOutSentence(r.problems, r.total, 'event'));
+  if (r.unresolvedProblems.length)
+    sentences.push(
+      leftOutSentence(r.unresolvedProblems, r.unresolvedTotal, 'event not on the map'),
+    );
+  return {
+    collection: r.collection,
+    leftOut: sentences.length ? sentences.join(' ') : null,
+    features: { total: r.total, leftOut: r.problems.length },
+  };
+}
+
+function collect(json: unknown) {
   if (!isObject(json))
     fail('events file', `must be a GeoJSON FeatureCollection (got ${describe(json)})`);
   if (json.type !== 'FeatureCollection') {
     fail('events file', `must be a GeoJSON FeatureCollection (type is ${describe(json.type)})`);
   }
   if (!Array.isArray(json.features)) fail('events file', '"features" must be an array');
-  const features = json.features.map(validateFeature);
   const seen = new Set<string>();
-  for (const [i, f] of features.entries()) {
-    if (seen.has(f.properties.id)) fail(`feature ${i}`, `duplicate id ${quoted(f.properties.id)}`);
-    seen.add(f.properties.id);
-  }
+  const { kept: features, problems } = each(json.features, (x, i) => {
+    const f = validateFeature(x, i);
+    const id = f.properties.id;
+    if (seen.has(id)) fail(`feature ${i} (${quoted(id)})`, `duplicate id ${quoted(id)}`);
+    seen.add(id);
+    return f;
+  });
   const out: EventCollection = { type: 'FeatureCollection', features };
   const a = json.article;
   if (isObject(a)) {
@@ -174,12 +260,33 @@ export function parseEventCollection(json: unknown): EventCollection {
       out.article.text = a.text;
     }
   }
+  let unresolvedProblems: Problem[] = [];
   if (json.unresolved !== undefined) {
     if (!Array.isArray(json.unresolved))
       fail('events file', `"unresolved" must be an array (got ${describe(json.unresolved)})`);
-    out.unresolved = json.unresolved.map(validateUnresolved);
+    const u = each(json.unresolved, validateUnresolved);
+    out.unresolved = u.kept;
+    unresolvedProblems = u.problems;
   }
-  return out;
+  return {
+    collection: out,
+    problems,
+    total: json.features.length,
+    unresolvedProblems,
+    unresolvedTotal: Array.isArray(json.unresolved) ? json.unresolved.length : 0,
+  };
+}
+
+/**
+ * Checks that `json` is an EventCollection, strictly: returns a clean copy, or
+ * throws EventDataError at the first bad event (for data this app made itself,
+ * such as the geoparser's output, where any fault is a bug).
+ */
+export function parseEventCollection(json: unknown): EventCollection {
+  const r = collect(json);
+  const first = r.problems[0] ?? r.unresolvedProblems[0];
+  if (first) throw new EventDataError(first.message);
+  return r.collection;
 }
 
 /** A strike or attack at a place the gazetteer lacks (EventCollection.unresolved). */
@@ -216,37 +323,44 @@ function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
 /** How much of a URL an error message quotes. */
 const URL_CHARS = 120;
 
-/** Fetches and validates the events file at `url` (relative to the document). */
+/**
+ * Fetches and validates the events file at `url` (relative to the document):
+ * its good events, and which were left out. Throws EventDataError when the file
+ * cannot be read or has events but none of them is valid.
+ */
 export async function loadEvents(
   url: string,
   fetchImpl: typeof fetch = fetch,
-): Promise<EventCollection> {
+  options: { stallMs?: number } = {},
+): Promise<ParsedEvents> {
+  let text: string;
   const shown = clip(url, URL_CHARS);
-  let res: Response;
   try {
-    res = await fetchImpl(url);
+    text = await downloadText(url, { what: 'the events file', fetchImpl, ...options });
   } catch (e) {
     throw new EventDataError(`Could not load the events from ${shown}: ${(e as Error).message}`);
   }
-  if (!res.ok) {
-    throw new EventDataError(
-      `Could not load the events from ${shown}: HTTP ${res.status} ${res.statusText}`.trim(),
-    );
-  }
-  const text = await res.text();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new EventDataError(`The events file ${shown} is not valid JSON: ${(e as Error).message}`);
   }
+  return checked(json, `The events file ${shown} is malformed: `);
+}
+
+/** parseEvents, with `prefix` before its messages; a file whose every event was left out fails. */
+export function checked(json: unknown, prefix: string): ParsedEvents {
+  let r: ParsedEvents;
   try {
-    return parseEventCollection(json);
+    r = parseEvents(json);
   } catch (e) {
-    if (e instanceof EventDataError)
-      throw new EventDataError(`The events file ${shown} is malformed: ${e.message}`);
+    if (e instanceof EventDataError) throw new EventDataError(prefix + e.message);
     throw e;
   }
+  if (r.features.total > 0 && r.features.leftOut === r.features.total)
+    throw new EventDataError(prefix + r.leftOut);
+  return r;
 }
 
 /**

@@ -5,7 +5,7 @@
 // Compression Streams API (browsers and Node ≥ 20).
 import type { EventCollection } from '../../geo/types.ts';
 import { concatBytes } from '../lib/bytes.ts';
-import { EventDataError, parseEventCollection } from './data.ts';
+import { checked, EventDataError, type ParsedEvents } from './data.ts';
 
 /** The longest `inline` value an embed snippet uses; above it, host the GeoJSON beside the app. */
 export const MAX_INLINE_CHARS = 8 * 1024;
@@ -62,8 +62,11 @@ export async function encodeInline(c: EventCollection): Promise<string> {
   return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
-/** Decodes and validates an `inline` value; throws EventDataError with a precise message. */
-export async function decodeInline(value: string): Promise<EventCollection> {
+/**
+ * Decodes and validates an `inline` value: its good events and which were left
+ * out (as for a file); throws EventDataError with a precise message.
+ */
+export async function decodeInline(value: string): Promise<ParsedEvents> {
   const bytes = fromBase64Url(value.trim());
   let json: Uint8Array;
   try {
@@ -78,12 +81,7 @@ export async function decodeInline(value: string): Promise<EventCollection> {
   } catch (e) {
     throw new EventDataError(`inline events: not valid JSON (${(e as Error).message})`);
   }
-  try {
-    return parseEventCollection(parsed);
-  } catch (e) {
-    if (e instanceof EventDataError) throw new EventDataError(`inline events: ${e.message}`);
-    throw e;
-  }
+  return checked(parsed, 'inline events: ');
 }
 
 /** The `inline` parameter of a page URL's query, or null. */

@@ -7,7 +7,7 @@ import { loadGazetteer } from '../../geo/gazetteer/load.ts';
 import type { Gazetteer } from '../../geo/gazetteer/types.ts';
 import { nameKey } from '../../geo/normalise.ts';
 import { candidateOf, candidateTable } from './candidates.ts';
-import { concatBytes } from '../lib/bytes.ts';
+import { download } from '../lib/fetch-timeout.ts';
 import { gunzipIfNeeded } from './gunzip.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -16,36 +16,26 @@ const reply = (m: WorkerReply) => scope.postMessage(m);
 
 let gazetteer: Promise<Gazetteer> | null = null;
 
-async function fetchGazetteer(url: string): Promise<Gazetteer> {
+async function fetchGazetteer(url: string, stallMs?: number): Promise<Gazetteer> {
   const t0 = performance.now();
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
-  // Content-Length counts the encoded bytes: a progress total only without Content-Encoding.
-  const length = Number(res.headers.get('content-length'));
-  const total = !res.headers.get('content-encoding') && length > 0 ? length : null;
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
   let last = 0;
-  if (res.body) {
-    const reader = res.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
+  let total: number | null = null;
+  const { response: res, bytes } = await download(url, {
+    what: 'the gazetteer',
+    ...(stallMs !== undefined && { stallMs }),
+    onprogress: (loaded, r) => {
+      // Content-Length counts the encoded bytes: a progress total only without Content-Encoding.
+      const length = Number(r.headers.get('content-length'));
+      total = !r.headers.get('content-encoding') && length > 0 ? length : null;
       const now = performance.now();
       if (now - last > 50) {
         last = now;
         reply({ type: 'progress', loaded, total });
       }
-    }
-  } else {
-    const b = new Uint8Array(await res.arrayBuffer());
-    chunks.push(b);
-    loaded = b.length;
-  }
+    },
+  });
+  const loaded = bytes.length;
   reply({ type: 'progress', loaded, total: total ?? loaded });
-  const bytes = concatBytes(chunks);
   const t1 = performance.now();
   const g = loadGazetteer(await gunzipIfNeeded(bytes));
   const t2 = performance.now();
@@ -61,8 +51,8 @@ async function fetchGazetteer(url: string): Promise<Gazetteer> {
   return g;
 }
 
-function load(url: string): Promise<Gazetteer> {
-  gazetteer ??= fetchGazetteer(url).catch((e: unknown) => {
+function load(url: string, stallMs?: number): Promise<Gazetteer> {
+  gazetteer ??= fetchGazetteer(url, stallMs).catch((e: unknown) => {
     gazetteer = null;
     reply({
       type: 'load-error',
@@ -76,7 +66,7 @@ function load(url: string): Promise<Gazetteer> {
 scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const m = e.data;
   if (m.type === 'load') {
-    await load(m.url).catch(() => undefined);
+    await load(m.url, m.stallMs).catch(() => undefined);
     return;
   }
   if (!gazetteer) {

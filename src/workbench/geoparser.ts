@@ -79,14 +79,14 @@ export class Geoparser {
   }
 
   /** Fetches and decodes the gazetteer once (again after a failure). */
-  load(url: string): Promise<GazetteerStats> {
+  load(url: string, stallMs?: number): Promise<GazetteerStats> {
     this.loading ??= new Promise<GazetteerStats>((resolve, reject) => {
       this.loaded = resolve;
       this.failed = (e) => {
         this.loading = null;
         reject(e);
       };
-      this.send({ type: 'load', url });
+      this.send({ type: 'load', url, ...(stallMs !== undefined && { stallMs }) });
     });
     return this.loading;
   }

@@ -25,7 +25,12 @@ export interface Candidate {
 export type CandidateTable = Record<string, Candidate[]>;
 
 export type WorkerRequest =
-  | { type: 'load'; url: string }
+  | {
+      type: 'load';
+      url: string;
+      /** No bytes for this long aborts the download (default STALL_MS, 15 s; tests shorten it). */
+      stallMs?: number;
+    }
   | { type: 'geoparse'; id: number; text: string }
   | { type: 'search'; id: number; query: string };
 

@@ -1,7 +1,8 @@
 // Vite's preview server on 127.0.0.1 and a free port, serving dist/ (or another build).
 // Shared by the browser tests and scripts/bench/run.ts.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
-import { preview } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,15 +21,30 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** dist/ (or `dir`) on 127.0.0.1 and a free port, every response with `headers` (if any). */
+/** A request handler run before the static files: it answers, or calls `next()`. */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * dist/ (or `dir`) on 127.0.0.1 and a free port, every response with `headers`
+ * (if any); `middleware` first, when given (a test's misbehaving route).
+ */
 export async function startPreview(
   headers?: Record<string, string>,
   dir?: string,
+  middleware?: Middleware,
 ): Promise<Served> {
   const port = await freePort();
   const server = await preview({
     logLevel: 'warn',
     ...(dir && { build: { outDir: dir } }),
+    ...(middleware && {
+      plugins: [
+        {
+          name: 'test-middleware',
+          configurePreviewServer: (s: PreviewServer) => void s.middlewares.use(middleware),
+        },
+      ],
+    }),
     preview: {
       host: '127.0.0.1',
       port,

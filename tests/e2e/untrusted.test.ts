@@ -2,7 +2,9 @@
 // broken events file gives a precise message over a working basemap.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { EventCollection } from '../../geo/types.ts';
+import { LAYER_IDS } from '../../src/map/event-layers.ts';
 import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
+import { manyEvents } from './many-events.ts';
 
 const baseUrl = inject('baseUrl');
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -108,7 +110,7 @@ describe('a broken events file', () => {
           },
         ],
       }),
-      /feature 0 \("evil-1"\): properties\.kind must be one of strike, attack, mention \(got "bombing"\)/,
+      /1 of 1 event was left out: #1 \("evil-1"\): properties\.kind must be one of strike, attack, mention \(got "bombing"\)/,
     ],
   ] as const) {
     it(`(${name}) shows a precise message and still shows the basemap`, async () => {
@@ -131,4 +133,76 @@ describe('a broken events file', () => {
       expect(s.errors.filter((e) => !e.startsWith('console.warn'))).toEqual([]);
     });
   }
+});
+
+describe('an events file with one bad feature among twenty good ones', () => {
+  it('shows the twenty markers and says which one was left out and why', async () => {
+    s = await launch();
+    // Strikes and attacks only (every third of manyEvents is a mention): 21 markers' worth.
+    const file = manyEvents(32);
+    file.features = file.features.filter((f) => f.properties.kind !== 'mention');
+    expect(file.features).toHaveLength(21);
+    const bad = file.features[3] as unknown as { geometry?: unknown };
+    delete bad.geometry;
+    await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: file }));
+    await s.page.goto(baseUrl);
+    await waitForIdle(s.page);
+    expect(await s.page.locator('[data-events]').getAttribute('data-events')).toBe('loaded');
+    const message = s.page.locator('[data-testid="data-left-out"]');
+    expect(await message.getAttribute('role')).toBe('alert');
+    expect(await message.textContent()).toBe(
+      '1 of 21 events was left out: #4 ("e5") has no coordinates.',
+    );
+    expect(await s.page.locator('li[data-event-id]').count()).toBe(20);
+    expect(await s.page.locator('li[data-event-id="e5"]').count()).toBe(0);
+    const drawn = await s.page.evaluate((layer) => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const ids = map
+        .queryRenderedFeatures({ layers: [layer] })
+        .map((f) => String(f.properties.id));
+      return new Set(ids).size;
+    }, LAYER_IDS.markers);
+    expect(drawn).toBe(20);
+  });
+});
+
+describe('a 100,000-character title and field', () => {
+  it('wrap: the popup stays within the map and scrolls, nothing overflows sideways', async () => {
+    s = await launch();
+    const file = fixture();
+    file.article!.title = 'T'.repeat(100_000);
+    const p = file.features[0]!.properties;
+    p.place = 'T'.repeat(100_000);
+    p.actor = 'T'.repeat(100_000);
+    await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: file }));
+    await s.page.goto(baseUrl);
+    await waitForIdle(s.page);
+    await s.page.locator('li[data-event-id="evil-1"] button').click();
+    const popup = s.page.locator('.maplibregl-popup');
+    await popup.locator('.event-popup').waitFor();
+    const m = await s.page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const wide = [
+        document.documentElement,
+        ...document.querySelectorAll(
+          '.panel, .panel header, .maplibregl-popup-content, .event-popup, li[data-event-id]',
+        ),
+      ]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}: ${e.scrollWidth} > ${e.clientWidth}`);
+      const scroller = document.querySelector('.event-popup')!;
+      return {
+        popup: box('.maplibregl-popup').height,
+        map: box('.maplibregl-map').height,
+        header: box('.panel header').height,
+        viewport: window.innerHeight,
+        wide,
+        scrolls: scroller.scrollHeight > scroller.clientHeight,
+      };
+    });
+    expect(m.popup).toBeLessThanOrEqual(m.map);
+    expect(m.scrolls).toBe(true);
+    expect(m.header).toBeLessThan(m.viewport / 2);
+    expect(m.wide).toEqual([]);
+  });
 });

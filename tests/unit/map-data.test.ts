@@ -103,7 +103,7 @@ describe('parseEventCollection', () => {
     const f404 = (async () =>
       new Response('nope', { status: 404, statusText: 'Not Found' })) as typeof fetch;
     await expect(loadEvents('generated/example.geojson', f404)).rejects.toThrow(
-      'Could not load the events from generated/example.geojson: HTTP 404 Not Found',
+      'Could not load the events from generated/example.geojson: the download of the events file failed (HTTP 404 Not Found)',
     );
     const fbad = (async () => new Response('{"type":')) as typeof fetch;
     await expect(loadEvents('e.geojson', fbad)).rejects.toThrow(
@@ -172,7 +172,7 @@ describe('long values in messages are cut with an ellipsis', () => {
         features: [ev(long, 'strike', 1, 1), ev(long, 'attack', 2, 2)],
       }),
     );
-    expect(dup).toMatch(/^feature 1: duplicate id "x+…"$/);
+    expect(dup).toMatch(/^feature 1 \("x+…"\): duplicate id "x+…"$/);
     expect(dup.length).toBeLessThan(200);
   });
 
@@ -182,9 +182,10 @@ describe('long values in messages are cut with an ellipsis', () => {
     const url = `generated/${long}.geojson`;
     const e = await loadEvents(url, f404).catch((err: Error) => err);
     expect((e as Error).message).toMatch(
-      /^Could not load the events from generated\/x+…: HTTP 404/,
+      /^Could not load the events from generated\/x+…: the download of the events file failed \(HTTP 404/,
     );
-    expect((e as Error).message.length).toBeLessThan(200);
+    // The 1,000-character URL is cut to 120 characters.
+    expect((e as Error).message.length).toBeLessThan(250);
   });
 });
 

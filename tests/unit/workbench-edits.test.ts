@@ -206,7 +206,7 @@ describe('saved work', () => {
     expect(raw.length).toBeLessThan(JSON.stringify({ text: ARTICLE, c, table }).length);
   });
 
-  it('refuses damaged candidates with the saved-work message', () => {
+  it('drops damaged candidates with the saved-work message, keeping the events', () => {
     const { c, table } = mapped();
     const s = memory();
     const id = c.features[0]!.properties.id;
@@ -215,8 +215,8 @@ describe('saved work', () => {
       const w = JSON.parse(s.m.get(STORAGE_KEY)!) as Record<string, unknown>;
       s.m.set(STORAGE_KEY, JSON.stringify({ ...w, candidates: bad }));
       const r = loadWork(s);
-      expect(r.work).toBeNull();
-      expect(r.problem).toMatch(/could not be restored \((the )?candidate/);
+      expect(r.work!.collection!.features).toHaveLength(c.features.length);
+      expect(r.problem).toMatch(/could not be restored: the other candidate places of/);
     }
   });
   it('reports full or missing storage instead of throwing', () => {
@@ -237,7 +237,7 @@ describe('saved work', () => {
   it('drops unreadable saved data with a message', () => {
     const s = memory();
     s.m.set(STORAGE_KEY, '{"text": "x", "collection": {"type": "Nope"}}');
-    expect(loadWork(s).problem).toMatch(/could not be restored .*FeatureCollection/);
+    expect(loadWork(s).problem).toMatch(/could not be restored: .*FeatureCollection/);
     s.m.set(STORAGE_KEY, 'not json');
     expect(loadWork(s).work).toBeNull();
   });

@@ -23,7 +23,7 @@ describe('inline events (?inline=)', () => {
     const s = await encodeInline(c);
     expect(s).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(s.length).toBeLessThan(MAX_INLINE_CHARS);
-    const back = await decodeInline(s);
+    const back = (await decodeInline(s)).collection;
     expect(back.features).toEqual(c.features.map(({ id: _id, ...f }) => f));
     expect(back.article?.title).toBe(c.article?.title);
     expect(back.article?.text).toBeUndefined();
@@ -32,7 +32,7 @@ describe('inline events (?inline=)', () => {
   it('keeps hand-correction marks', async () => {
     const c = geoparse(ARTICLE, fakeGazetteer());
     c.features[0]!.properties.edited = ['place', 'position'];
-    const back = await decodeInline(await encodeInline(c));
+    const back = (await decodeInline(await encodeInline(c))).collection;
     expect(back.features[0]!.properties.edited).toEqual(['place', 'position']);
   });
 
@@ -50,7 +50,7 @@ describe('inline events (?inline=)', () => {
     expect(JSON.parse(json).features).toHaveLength(30);
     expect(s.length).toBeLessThan(json.length / 4);
     // And a value made by another deflate implementation decodes.
-    expect((await decodeInline(encodeRaw(json))).features).toHaveLength(30);
+    expect((await decodeInline(encodeRaw(json))).collection.features).toHaveLength(30);
   });
 
   it('refuses bad values with a precise EventDataError', async () => {
