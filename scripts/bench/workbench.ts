@@ -42,7 +42,14 @@ interface Mapped {
 
 async function mapText(s: Session, text: string): Promise<Mapped> {
   await s.page.evaluate(`delete window.__workbench.mapMs`);
-  await s.page.getByLabel('Article text', { exact: true }).fill(text);
+  const box = s.page.getByLabel('Article text', { exact: true });
+  if (text.length < 50_000) await box.fill(text);
+  // Long texts: set at once (typing-like fill of 200,000 characters takes tens of seconds).
+  else
+    await box.evaluate((el, t) => {
+      (el as HTMLTextAreaElement).value = t;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
   await s.page.getByRole('button', { name: 'Map it' }).click();
   await s.page.waitForFunction(MAPPED, undefined, { timeout: 120_000, polling: 50 });
   return (await s.page.evaluate(RESULT)) as Mapped;
@@ -109,7 +116,14 @@ export async function benchWorkbench(baseUrl: string, runs: number): Promise<voi
   await s.page.goto(url);
   await s.page.waitForFunction(GAZETTEER_READY, undefined, { timeout: 120_000, polling: 50 });
   const worker: Mapped[] = [];
-  for (let i = 0; i < 3; i++) worker.push(await mapText(s, long));
+  // Crafted markup that made the old regular-expression masking quadratic (issue 12),
+  // interleaved with the plain text so both see the same machine.
+  const crafted = ('<p>Strike in Baghdad.</p>' + '<!--'.repeat(LONG_CHARS)).slice(0, LONG_CHARS);
+  const hostile: Mapped[] = [];
+  for (let i = 0; i < 3; i++) {
+    worker.push(await mapText(s, long));
+    hostile.push(await mapText(s, crafted));
+  }
   if (s.errors.length) console.warn('  page errors:', s.errors);
   await s.close();
   const g = loadGazetteerFromDisk('dist/generated/gazetteer');
@@ -121,5 +135,9 @@ export async function benchWorkbench(baseUrl: string, runs: number): Promise<voi
   }
   console.log(
     `  ${LONG_CHARS.toLocaleString('en')} characters (the golden articles repeated): geoparse in the worker ${worker.map((w) => w.geoparseMs).join(' / ')} ms, "Map it" → drawn ${worker.map((w) => w.mapMs).join(' / ')} ms (${worker[0]!.events} events); in Node ${node.map((n) => n.toFixed(0)).join(' / ')} ms (goal < 2000 ms)`,
+  );
+  const ratio = median(hostile.map((h) => h.mapMs)) / median(worker.map((w) => w.mapMs));
+  console.log(
+    `  ${LONG_CHARS.toLocaleString('en')} characters of unclosed "<!--" markup: "Map it" → drawn ${hostile.map((h) => h.mapMs).join(' / ')} ms (goal < 1000 ms), ${ratio.toFixed(2)}× the plain text's`,
   );
 }

@@ -164,9 +164,10 @@ describe(`fuzz (seed ${SEED}; FUZZ_SEED=<n> to change)`, () => {
       switch (r.int(5)) {
         case 0: // as the app writes it: must decode
           s = await encodeInline(c);
-          expect((await decodeInline(s)).features, `seed ${SEED} case ${2 * CASES + i}`).toEqual(
-            withoutId(c.features),
-          );
+          expect(
+            (await decodeInline(s)).collection.features,
+            `seed ${SEED} case ${2 * CASES + i}`,
+          ).toEqual(withoutId(c.features));
           decoded++;
           continue;
         case 1:
@@ -194,7 +195,7 @@ describe(`fuzz (seed ${SEED}; FUZZ_SEED=<n> to change)`, () => {
       const where = `seed ${SEED} case ${2 * CASES + i}: ${show(s)}`;
       try {
         const back = await decodeInline(s);
-        expect(Array.isArray(back.features), where).toBe(true);
+        expect(Array.isArray(back.collection.features), where).toBe(true);
         decoded++;
       } catch (e) {
         expect(e, where).toBeInstanceOf(EventDataError);
