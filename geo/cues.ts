@@ -66,7 +66,7 @@ const CUE_WORDS = new Map<string, CueWord>([
   }),
   ...words('abducted kidnapped abduction rammed retook', { cls: 'assault', ambiguous: true }),
   ...words('downed barrage barrages impacts', { cls: 'weak', ambiguous: true }),
-  ...words('killed killing stabbed hacked neutralised neutralized', {
+  ...words('killed killing kills stabbed hacked neutralised neutralized', {
     cls: 'weak',
     ambiguous: true,
   }),
@@ -103,6 +103,14 @@ const CONFLICT =
 /** Words of the other senses of cue words: labour disputes, sport, markets, medicine, weather. */
 const OTHER_DOMAIN =
   /^(workers|miners|mines|production|stoppage|union|unions|pay|wages?|walkout|walkouts|picket|pickets|employees|employer|employers|management|ballot|shifts?|factory|plant|striker|strikers|match|matches|goal|goals|scored|scoring|league|cup|season|coach|midfielder|defender|goalkeeper|tournament|innings|wicket|wickets|runs|batting|bowler|fans|stadium|quarter-final|semi-final|final|shares|stocks|investors|market|markets|earnings|revenue|patients?|symptoms|lightning|thunderstorm|hackers|ransomware|malware|box-office)$/;
+/** Those of them that war reporting shares ("the power plant", "production", "the market"). */
+const SHARED_WITH_WAR =
+  /^(mines|production|stoppage|shifts?|factory|plant|match|matches|runs|fans|stadium|final|market|markets|management|stocks|season)$/;
+
+/** Whether a sentence has a word only the other senses use (workers, union, goal, shares ...). */
+export function otherDomainOnly(toks: readonly Token[]): boolean {
+  return toks.some((t) => OTHER_DOMAIN.test(t.lower) && !SHARED_WITH_WAR.test(t.lower));
+}
 
 /** Weapons and armed forces: a sentence naming one speaks of conflict whatever else it names. */
 const ARMED =
@@ -120,6 +128,8 @@ export function otherDomainContext(toks: readonly Token[]): boolean {
 /** Another sense of the cue word, right before or after it. */
 const OTHER_SENSE_BEFORE =
   /^(hunger|general|labour|labor|workers|teachers|nurses|doctors|union|rail|postal|wildcat|sympathy|heart|panic|asthma|cyber|lucky|lightning|stroke|free|penalty|goal|first|late|solo|brilliant|long-range|counter)$/;
+/** Of those, the words of sport, which a war article uses of strikes too ("the first strikes on"). */
+const SPORT_BEFORE = /^(lucky|free|penalty|goal|first|late|solo|brilliant|long-range|counter)$/;
 const OTHER_SENSE_AFTER =
   /^(action|ballot|pay|wages?|talks|vote|votes|rate|force|zone|price|ad|ads|goal|goals|record|records|headlines|market|markets|shares|stocks|box|jackpot)$/;
 
@@ -215,13 +225,18 @@ export function findCues(
   toks: readonly Token[],
   conflict: boolean,
   extra: ReadonlySet<number> = new Set(),
+  warArticle = false,
 ): CueHit[] {
   const out: CueHit[] = [];
   // "The strike halted production at the mines": a sentence of a labour dispute, a
   // match or a market, with no weapon or armed force in it, uses the other senses.
   // One such word among the sentence's own conflict words ("attacked junta positions
-  // ... the highway that runs to") is not enough; two are.
-  const otherWords = toks.filter((t) => OTHER_DOMAIN.test(t.lower)).length;
+  // ... the highway that runs to") is not enough; two are. In an article about a war
+  // that speaks of no labour, sport or markets anywhere (`warArticle`), the words war
+  // reporting shares ("an earlier strike on its plant") are not either.
+  const otherWords = toks.filter(
+    (t) => OTHER_DOMAIN.test(t.lower) && !(warArticle && SHARED_WITH_WAR.test(t.lower)),
+  ).length;
   const otherSense =
     (otherWords >= 2 || (otherWords === 1 && !conflictContext(toks))) &&
     !toks.some((t) => ARMED.test(t.lower));
@@ -239,7 +254,11 @@ export function findCues(
     if (/^(air|aerial)$/.test(prev) && cw.cls !== 'weak')
       cw = { ...cw, cls: 'strike', means: 'air' };
     if (cw.ambiguous && (!conflict || otherSense)) continue;
-    if (OTHER_SENSE_BEFORE.test(prev) || OTHER_SENSE_AFTER.test(next)) continue;
+    if (
+      (OTHER_SENSE_BEFORE.test(prev) && !(warArticle && SPORT_BEFORE.test(prev))) ||
+      OTHER_SENSE_AFTER.test(next)
+    )
+      continue;
     if (/^(fired|launched|destroyed|damaged|wrecked|aimed)$/.test(t.lower)) {
       // "rockets fired at", "fired rockets", "launched drones at"; not "fired the manager".
       const near = toks.slice(Math.max(0, k - 3), k + 6).map((x) => x.lower);
@@ -247,7 +266,7 @@ export function findCues(
     }
     // "the gang killed 100 people in", "killed when part of a missile fell": a death
     // is an event's when a weapon or an armed group is named beside it.
-    if (/^(killed|killing|stabbed|hacked|neutralised|neutralized)$/.test(t.lower)) {
+    if (/^(killed|killing|kills|stabbed|hacked|neutralised|neutralized)$/.test(t.lower)) {
       const near = toks.slice(Math.max(0, k - 8), k + 10).map((x) => x.lower);
       if (!near.some((x) => ARMED.test(x) || KILLERS.test(x))) continue;
     }

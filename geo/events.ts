@@ -11,7 +11,14 @@ import type { Means } from './types.ts';
 import type { Place } from './gazetteer/types.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
-import { conflictContext, findCues, meansNear, otherDomainContext, type CueClass } from './cues.ts';
+import {
+  conflictContext,
+  findCues,
+  meansNear,
+  otherDomainContext,
+  otherDomainOnly,
+  type CueClass,
+} from './cues.ts';
 import {
   actorNameTokens,
   actorOf,
@@ -186,7 +193,7 @@ function articleYear(tokens: readonly Token[][], date?: string): number | null {
 }
 
 /** Cue words that tell what an event did rather than the event. */
-const CONSEQUENCE = /^(killed|killing)$/;
+const CONSEQUENCE = /^(killed|killing|kills)$/;
 
 const CLAUSE_BREAK = /^(after|before|when|while|as|since|because|following|although|but)$/;
 
@@ -198,10 +205,11 @@ function sentenceCues(
   conflict: boolean,
   year: number | null,
   d: Discourse,
+  warArticle: boolean,
 ): Cue[] {
   const cues: Cue[] = [];
   const at = mentionIndex(ments);
-  for (const hit of findCues(toks, conflict, extra)) {
+  for (const hit of findCues(toks, conflict, extra, warArticle)) {
     const k = hit.token;
     // "the 2019 car bombing", "Since 2009": an event of an earlier year is background.
     if (year && cueYears(toks, k).some((y) => y < year) && !extra.has(k)) continue;
@@ -538,7 +546,9 @@ export function classifyEvents(
   // of those words (no labour dispute, sport, markets ...) at all.
   const own = tokens.map((t) => conflictContext(t) || namesArmedActor(t));
   const nOwn = own.filter(Boolean).length;
-  const article = (nOwn >= 3 && nOwn >= own.length / 6) || !tokens.some(otherDomainContext);
+  const warLike = nOwn >= 3 && nOwn >= own.length / 6;
+  const article = warLike || !tokens.some(otherDomainContext);
+  const warArticle = warLike && !tokens.some(otherDomainOnly);
   const conflict = own.map((c, s) => article || c || !!own[s - 1] || !!own[s + 1]);
   const out = tokens.map((toks, s) => {
     const extra = new Set<number>();
@@ -547,7 +557,7 @@ export function classifyEvents(
         if (t.start < b && a < t.end) extra.add(k);
       });
     const ments = bySentence[s]!;
-    const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d);
+    const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d, warArticle);
     const events = cues.length ? attach(toks, ments, cues, model, options.observe, where) : [];
     return { cues, events };
   });

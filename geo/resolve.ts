@@ -26,9 +26,10 @@ export interface ResolvedMention extends Mention {
    */
   tentative?: { place: Place; confidence: number };
   /**
-   * For a name the gazetteer lacks (no place, no tentative one): the resolved town, site or
-   * region its sentence names as its container ("Pont-Sondé, a farming town in
-   * Artibonite", "a camp south of El Fasher"), when there is one.
+   * The resolved town, site or region the sentence names around this place
+   * ("Pont-Sondé, a farming town in Artibonite", "a camp south of El Fasher"), if
+   * any: where an event stands when the gazetteer lacks the place or holds only a
+   * namesake far from the story.
    */
   container?: Place;
 }
@@ -159,7 +160,7 @@ export interface ResolveContext {
 }
 
 /** Containers stated next to a mention: "X, in northern Lebanon", "X in Anbar province", "X, Syria", "province of X". */
-function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[] {
+function containersOf(m: Mention, all: Mention[], ctx: ResolveContext, strict = false): Mention[] {
   const toks = ctx.tokens[m.sentence]!;
   const out: Mention[] = [];
   // `all` is in token order: from the first mention after m, while within 8 tokens.
@@ -174,6 +175,9 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[
     const o = all[i]!;
     if (o === m) continue;
     const between = toks.slice(m.tokenEnd, o.tokenStart);
+    // Strict: only a description between ("a farming town in", "refugee camp, on the
+    // western edge of"), not another phrase ("X on Wednesday, the government in Y").
+    if (strict && between.some((t) => t.cap || NOT_DESCRIPTION.test(t.lower))) continue;
     const gapText = between.map((t) => t.lower).join(' ');
     const firstGap = toks[m.tokenEnd - 1]!.gap;
     // "X, Syria" / "X, in northern Lebanon" / "X in Anbar province" / "X, located in the central province of Babil" / "X, a town on the Syrian border in western Anbar"
@@ -187,6 +191,10 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext): Mention[
   }
   return out;
 }
+
+/** Words of another phrase than a place's description. */
+const NOT_DESCRIPTION =
+  /^(government|officials?|ministry|authorities|police|army|military|forces|said|says|told|who|which|that|where|when|while)$/;
 
 export function resolveMentions(mentions: Mention[], ctx: ResolveContext): ResolvedMention[] {
   const places = mentions.filter((m) => m.role === 'place' && !m.unresolved);
@@ -431,8 +439,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
   const resolved = new Map(mentions.map((m, i) => [m, out[i]!]));
   out.forEach((r, i) => {
     const m = mentions[i]!;
-    if (m.role !== 'place' || r.place || r.tentative) return;
-    const c = containersOf(m, bySentence.get(m.sentence) ?? [], ctx)
+    // Also for a resolved name: the events stage may find it a far namesake.
+    if (m.role !== 'place' || r.tentative) return;
+    const c = containersOf(m, bySentence.get(m.sentence) ?? [], ctx, true)
       .map((o) => resolved.get(o)?.place)
       .find((p) => p && p.type !== 'country' && p.type !== 'water');
     if (c) r.container = c;

@@ -105,8 +105,10 @@ export function isContainerOf(
 ): boolean {
   for (const l of located) {
     if (l.tokenEnd > m.tokenStart || m.tokenStart - l.tokenEnd > 10) continue;
-    // A name the gazetteer lacks, with this place as its container ("X, a village near Y").
-    if (!l.place && l.container && l.container === m.place) return true;
+    // The container the resolver found for it ("X, a village near Y"), whether the
+    // gazetteer lacks X or holds only a far namesake.
+    if (l.container && l.container === m.place && (!l.place || l.place.country !== m.place.country))
+      return true;
     if (!l.place || !m.place || RANK[m.place.type]! <= RANK[l.place.type]!) continue;
     if (l.place.country && m.place.country && l.place.country !== m.place.country) continue;
     const between = toks.slice(l.tokenEnd, m.tokenStart).map((t) => t.lower);

@@ -167,6 +167,23 @@ describe('words that only look like other things', () => {
     ).toEqual({});
   });
 
+  it('in a war article, "the first strikes on the plant" are strikes; in a match report, not', () => {
+    const war = [
+      'Strikes on the power grid',
+      'Russian missiles struck Kyiv overnight. Russian drones hit Kharkiv. Russian troops shelled Kherson.',
+      'That night also brought the first strikes on the Zmiiv power plant.',
+      'The heating season starts in October and gas stocks are low.',
+    ].join('\n\n');
+    expect(events(war)).toMatchObject({ Zmiiv: 'strike' });
+    const match = [
+      'Late winner in Lisbon',
+      'The striker hit the post twice and scored the first goal of the season in Lisbon.',
+      'A first strike from outside the box was saved.',
+      'A late strike in Porto sealed the match for the league leaders.',
+    ].join('\n\n');
+    expect(events(match)).toEqual({});
+  });
+
   it('"house to house" is a raid', () => {
     expect(
       events('Armed men went house to house in villages around Tibú, residents said.'),

@@ -53,6 +53,24 @@ describe('a place the gazetteer lacks stands at its container', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('a namesake far from the story also gives way to the container', () => {
+    // The gazetteer's only Shati is a district of Libya.
+    const fc = hits(
+      'Strikes on Gaza\n\nAn Israeli strike hit a hall in Shati refugee camp, on the western edge of Gaza City, killing 20 people. Residents of Khan Younis and Rafah fled towards the border with Egypt.',
+    );
+    expect(fc.map((f) => [f.properties.place, f.properties.country])).toEqual([['Shati', 'PS']]);
+    expect(fc[0]!.properties.review).toContain('container-fallback');
+  });
+
+  it('only a description stands between a place and its container', () => {
+    const fc = geoparse(
+      'Insurgents attack\n\nInsurgents attacked Kafr Qasimiya on Wednesday, the government in Qalqilya said.',
+      g,
+    );
+    expect(fc.features.filter((f) => f.properties.kind !== 'mention')).toEqual([]);
+    expect(fc.unresolved?.map((u) => u.place)).toContain('Kafr Qasimiya');
+  });
+
   it('with no container named, the event stays unplaced for the editor', () => {
     const fc = geoparse('Gunmen attacked the village of Kafr Qasimiya, killing two men.', g);
     expect(fc.features.filter((f) => f.properties.kind !== 'mention')).toEqual([]);
