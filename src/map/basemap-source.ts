@@ -132,3 +132,16 @@ export class BasemapProtocol {
     return this.protocol.tile(params, abortController);
   };
 }
+
+/**
+ * What the page says when the basemap fails (MapLibre's `error` event for its
+ * source): the whole of it (its header, so no tile at all), or some of its tiles.
+ */
+export function basemapFailure(error: unknown, someTiles: boolean): string {
+  // An error from the worker arrives as a copy: a message, not always an Error.
+  const message = (error as { message?: unknown } | null)?.message;
+  const why = typeof message === 'string' ? message : String(error);
+  return someTiles
+    ? `Part of the basemap could not be loaded: ${why}. The events are all shown.`
+    : `The basemap could not be loaded: ${why}. The events are shown without it.`;
+}

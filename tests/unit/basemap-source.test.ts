@@ -4,7 +4,7 @@
 import { EtagMismatch } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { DownloadError } from '../../src/lib/fetch-timeout.ts';
-import { BasemapProtocol, TimedSource } from '../../src/map/basemap-source.ts';
+import { BasemapProtocol, TimedSource, basemapFailure } from '../../src/map/basemap-source.ts';
 
 interface Call {
   url: string;
@@ -196,6 +196,21 @@ describe('BasemapProtocol', () => {
     expect(calls).toHaveLength(1);
     expect(protocol.archive('http://x/basemap.pmtiles')).toBe(
       protocol.protocol.get('http://x/basemap.pmtiles'),
+    );
+  });
+});
+
+describe('basemapFailure', () => {
+  it('says what failed, for the whole basemap or some tiles, from an Error or its copy', () => {
+    const e = new DownloadError(
+      'the download of the basemap stalled (no data for 15 s)',
+      'stalled',
+    );
+    expect(basemapFailure(e, false)).toBe(
+      'The basemap could not be loaded: the download of the basemap stalled (no data for 15 s). The events are shown without it.',
+    );
+    expect(basemapFailure({ message: 'HTTP 500' }, true)).toBe(
+      'Part of the basemap could not be loaded: HTTP 500. The events are all shown.',
     );
   });
 });
