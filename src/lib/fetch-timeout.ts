@@ -2,7 +2,8 @@
 // stall detector that aborts when no bytes have come for STALL_MS (the timer
 // starts with the request and restarts on every chunk read from the body). A
 // failure is a DownloadError whose message names the download and what went
-// wrong, e.g. "the download of the gazetteer stalled (no data for 15 s)".
+// wrong, e.g. "the download of the gazetteer stalled (no data for 15 s)". The
+// basemap's byte ranges come through here too (src/map/basemap-source.ts).
 import { concatBytes } from './bytes.ts';
 
 /** No bytes for this long: the download is aborted. */
@@ -31,30 +32,69 @@ export interface DownloadOptions {
   onprogress?: (loaded: number, response: Response) => void;
   fetchImpl?: typeof fetch;
   init?: RequestInit;
+  /**
+   * The caller's signal: aborting it aborts the download, which then rejects
+   * with the signal's reason (an AbortError, as fetch does), not a DownloadError.
+   */
+  signal?: AbortSignal;
+  /**
+   * Checks the response before its body is read; what it throws fails the download
+   * as it is, and the body is cancelled. The default fails on an HTTP error status.
+   */
+  check?: (response: Response) => void;
 }
 
 const seconds = (ms: number) => `${ms / 1000} s`;
+
+/** The DownloadError of a response with an error status: "… failed (HTTP 404 Not Found)". */
+export function httpError(what: string, response: Response): DownloadError {
+  return new DownloadError(
+    `the download of ${what} failed (${`HTTP ${response.status} ${response.statusText}`.trim()})`,
+    'http',
+  );
+}
+
+/**
+ * `?test-stall-ms=N` in a page's (or worker's) query: the stall timeout the browser
+ * tests set, in ms; undefined when absent or not a positive number.
+ */
+export function testStallMs(search: string): number | undefined {
+  const ms = Number(new URLSearchParams(search).get('test-stall-ms'));
+  return ms > 0 ? ms : undefined;
+}
 
 /** Fetches `url` and reads its whole body; rejects with a DownloadError. */
 export async function download(
   url: string,
   options: DownloadOptions,
 ): Promise<{ response: Response; bytes: Uint8Array<ArrayBuffer> }> {
-  const { what, stallMs = STALL_MS, totalMs = TOTAL_MS, onprogress } = options;
+  const { what, stallMs = STALL_MS, totalMs = TOTAL_MS, onprogress, signal } = options;
   const fetchImpl = options.fetchImpl ?? fetch;
+  const check =
+    options.check ??
+    ((response: Response) => {
+      if (!response.ok) throw httpError(what, response);
+    });
   const controller = new AbortController();
-  let failure: DownloadError | null = null;
-  let abortedReject: (e: DownloadError) => void = () => {};
+  /** Why the download was aborted (a DownloadError, or the caller's abort reason). */
+  // (A cast, not an annotation: TypeScript would take it for null where it is read.)
+  let failure = null as { error: unknown } | null;
+  let abortedReject: (e: unknown) => void = () => {};
   // Settles only when the download is aborted: raced against each step, so a
   // fetch or body that ignores the signal cannot hang the caller.
   const aborted = new Promise<never>((_, reject) => (abortedReject = reject));
   aborted.catch(() => undefined);
-  const abort = (message: string, reason: DownloadFailure) => {
+  const fail = (error: unknown) => {
     if (failure) return;
-    failure = new DownloadError(message, reason);
-    abortedReject(failure);
-    controller.abort(failure);
+    failure = { error };
+    abortedReject(error);
+    controller.abort(error);
   };
+  const abort = (message: string, reason: DownloadFailure) =>
+    fail(new DownloadError(message, reason));
+  const onCallerAbort = () => fail(signal!.reason);
+  if (signal?.aborted) onCallerAbort();
+  else signal?.addEventListener('abort', onCallerAbort, { once: true });
   const total = setTimeout(
     () => abort(`the download of ${what} took longer than ${seconds(totalMs)}`, 'timeout'),
     totalMs,
@@ -76,20 +116,17 @@ export async function download(
         aborted,
       ]);
     } catch (e) {
-      throw (
-        failure ??
-        new DownloadError(
-          `the download of ${what} failed (the server could not be reached: ${(e as Error).message})`,
-          'network',
-        )
+      if (failure) throw failure.error;
+      throw new DownloadError(
+        `the download of ${what} failed (the server could not be reached: ${(e as Error).message})`,
+        'network',
       );
     }
-    if (!response.ok) {
+    try {
+      check(response);
+    } catch (e) {
       void response.body?.cancel().catch(() => undefined);
-      throw new DownloadError(
-        `the download of ${what} failed (${`HTTP ${response.status} ${response.statusText}`.trim()})`,
-        'http',
-      );
+      throw e;
     }
     kick();
     const chunks: Uint8Array[] = [];
@@ -107,12 +144,10 @@ export async function download(
         }
       } catch (e) {
         void reader.cancel(e).catch(() => undefined);
-        throw (
-          failure ??
-          new DownloadError(
-            `the download of ${what} was cut off (${(e as Error).message})`,
-            'cut-off',
-          )
+        if (failure) throw failure.error;
+        throw new DownloadError(
+          `the download of ${what} was cut off (${(e as Error).message})`,
+          'cut-off',
         );
       }
     } else {
@@ -125,6 +160,7 @@ export async function download(
   } finally {
     clearTimeout(total);
     clearTimeout(stall);
+    signal?.removeEventListener('abort', onCallerAbort);
   }
 }
 
