@@ -133,3 +133,21 @@ describe('a basemap that cannot be loaded', () => {
     await expectEventsShown(session);
   });
 });
+
+describe('the workbench with a basemap that cannot be loaded', () => {
+  it('HTTP 500: the article is still mapped, and the map says once why', async () => {
+    const url = await serve('http');
+    s = await launch();
+    await s.page.goto(new URL('workbench.html', url).href);
+    await s.page.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+    expect(await basemapMessage(s)).toBe(
+      'The basemap could not be loaded: the download of the basemap failed (HTTP 500 Internal Server Error). The events are shown without it.',
+    );
+    await s.page
+      .getByLabel('Article text', { exact: true })
+      .fill('Strikes in Iraq\n\nA US drone strike in Baghdad killed a militia commander.');
+    await s.page.getByRole('button', { name: 'Map it' }).click();
+    await s.page.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+    expect(await s.page.getByTestId('basemap-error').count()).toBe(1);
+  });
+});
