@@ -120,6 +120,11 @@ const ARMED =
 const KILLERS =
   /^(gangs?|bandits?|gunmen|gunman|fighters|attackers?|assailants?|militants?|insurgents?|terrorists?|explosives?|grenades?|mortars?|gunfire|snipers?|strikes?|attacks?|bombings?|shelling)$/;
 
+/** Whether a sentence names a weapon other than guns ("missiles", "drones", "shells"). */
+export function namesWeapon(toks: readonly Token[]): boolean {
+  return toks.some((t) => MEANS_WORDS.some(([re, m]) => re.test(t.lower) && m !== 'gunfire'));
+}
+
 /** Whether a sentence speaks of a labour dispute, sport, markets, medicine or weather. */
 export function otherDomainContext(toks: readonly Token[]): boolean {
   return toks.some((t) => OTHER_DOMAIN.test(t.lower));
@@ -226,6 +231,7 @@ export function findCues(
   conflict: boolean,
   extra: ReadonlySet<number> = new Set(),
   warArticle = false,
+  weaponBefore = false,
 ): CueHit[] {
   const out: CueHit[] = [];
   // "The strike halted production at the mines": a sentence of a labour dispute, a
@@ -261,9 +267,14 @@ export function findCues(
       continue;
     if (/^(fired|launched|destroyed|damaged|wrecked|aimed)$/.test(t.lower)) {
       // "rockets fired at", "fired rockets", "launched drones at"; not "fired the manager".
+      // Damage right after a sentence that names the weapons ("Missiles also hit
+      // populated areas. A school in Gedera was badly damaged") is theirs.
       const near = toks.slice(Math.max(0, k - 3), k + 6).map((x) => x.lower);
-      if (!near.some((x) => MEANS_WORDS.some(([re, m]) => re.test(x) && m !== 'gunfire'))) continue;
+      const armed = near.some((x) => MEANS_WORDS.some(([re, m]) => re.test(x) && m !== 'gunfire'));
+      if (!armed && !(weaponBefore && /^(destroyed|damaged|wrecked)$/.test(t.lower))) continue;
     }
+    // "to storm the town": the verb; "the storm in the north", "Storm Ciarán": the weather.
+    if (t.lower === 'storm' && !/^(the|a|an|into|its|their)$/.test(next)) continue;
     // "the gang killed 100 people in", "killed when part of a missile fell": a death
     // is an event's when a weapon or an armed group is named beside it.
     if (/^(killed|killing|kills|stabbed|hacked|neutralised|neutralized)$/.test(t.lower)) {

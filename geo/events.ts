@@ -15,6 +15,7 @@ import {
   conflictContext,
   findCues,
   meansNear,
+  namesWeapon,
   otherDomainContext,
   otherDomainOnly,
   type CueClass,
@@ -205,11 +206,11 @@ function sentenceCues(
   conflict: boolean,
   year: number | null,
   d: Discourse,
-  warArticle: boolean,
+  context: { warArticle: boolean; weaponBefore: boolean },
 ): Cue[] {
   const cues: Cue[] = [];
   const at = mentionIndex(ments);
-  for (const hit of findCues(toks, conflict, extra, warArticle)) {
+  for (const hit of findCues(toks, conflict, extra, context.warArticle, context.weaponBefore)) {
     const k = hit.token;
     // "the 2019 car bombing", "Since 2009": an event of an earlier year is background.
     if (year && cueYears(toks, k).some((y) => y < year) && !extra.has(k)) continue;
@@ -557,7 +558,10 @@ export function classifyEvents(
         if (t.start < b && a < t.end) extra.add(k);
       });
     const ments = bySentence[s]!;
-    const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d, warArticle);
+    const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d, {
+      warArticle,
+      weaponBefore: s > 0 && namesWeapon(tokens[s - 1]!),
+    });
     const events = cues.length ? attach(toks, ments, cues, model, options.observe, where) : [];
     return { cues, events };
   });

@@ -192,6 +192,34 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext, strict = 
   return out;
 }
 
+/** How far a city's district may lie from the city's point (km). */
+const DISTRICT_KM = 30;
+
+/**
+ * "the city's X district", "the town's X neighbourhood": the city or town resolved
+ * last before mention i (in its sentence or the one before), or null.
+ */
+function cityOfPossessive(
+  m: Mention,
+  mentions: readonly Mention[],
+  out: readonly ResolvedMention[],
+  i: number,
+  ctx: ResolveContext,
+): Place | null {
+  const toks = ctx.tokens[m.sentence]!;
+  const a = toks[m.tokenStart - 2];
+  const b = toks[m.tokenStart - 1];
+  const next = toks[m.tokenEnd]?.lower ?? '';
+  if (a?.lower !== 'the' || !b || !/^(city|town|capital)$/.test(b.lower)) return null;
+  if (!/^['’]s\s/.test(b.gap)) return null;
+  if (!/^(district|neighbourhood|neighborhood|quarter|suburb|area)$/.test(next)) return null;
+  for (let j = i - 1; j >= 0 && mentions[j]!.sentence >= m.sentence - 1; j--) {
+    const p = out[j]!.place;
+    if (p?.type === 'city') return p;
+  }
+  return null;
+}
+
 /** Words of another phrase than a place's description. */
 const NOT_DESCRIPTION =
   /^(government|officials?|ministry|authorities|police|army|military|forces|said|says|told|who|which|that|where|when|while)$/;
@@ -433,6 +461,15 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         tentative: { place: best.place, confidence: round(ch.confidence) },
       };
     return { ...m, place: best.place, confidence: round(ch.confidence), scores: ch.scores };
+  });
+  // "Kherson ... the city's Dniprovskyi district": a district of the city named just
+  // before; a namesake of it elsewhere is not it (the gazetteer lacks the district).
+  out.forEach((r, i) => {
+    const m = mentions[i]!;
+    if (!r.place || m.role !== 'place') return;
+    const city = cityOfPossessive(m, mentions, out, i, ctx);
+    if (city && distanceKm(city.lat, city.lon, r.place.lat, r.place.lon) > DISTRICT_KM)
+      out[i] = { ...r, place: null, confidence: 0, container: city };
   });
   // Containers of the names the gazetteer lacks (no candidate, or none that is this
   // division): the first resolved one below a country.

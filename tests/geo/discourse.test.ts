@@ -91,6 +91,38 @@ describe('a death is the event of its clause', () => {
   });
 });
 
+describe('damage told after the weapons', () => {
+  it('"was damaged" right after a sentence naming the missiles is their event', () => {
+    expect(
+      events(
+        'Missile barrage on Israel\n\nIran fired missiles at Tel Aviv and Haifa overnight. A school building in Gedera was badly damaged.',
+      ),
+    ).toMatchObject({ Gedera: 'strike' });
+  });
+
+  it('damage after a storm, or two sentences after the weapons, is none', () => {
+    expect(
+      events(
+        'Storm in Israel\n\nHeavy rain lashed Tel Aviv and Haifa overnight. A school building in Gedera was badly damaged.',
+      ),
+    ).toEqual({});
+    expect(
+      events(
+        'Missile barrage on Israel\n\nIran fired missiles at Tel Aviv and Haifa overnight. Schools will stay shut. A school building in Gedera was badly damaged.',
+      ),
+    ).not.toHaveProperty('Gedera');
+  });
+});
+
+describe('"storm" the verb and the weather', () => {
+  it('troops storm a town; a storm hits one', () => {
+    expect(events('Rebel fighters storm the centre of Goma, residents say.')).toEqual({
+      Goma: 'attack',
+    });
+    expect(events('Storm in the north\n\nA storm in Goma flooded the market.')).toEqual({});
+  });
+});
+
 describe('the means after "came under"', () => {
   it('"came under missile fire" names the means', () => {
     const [f] = hits('Kharkiv came under heavy missile fire on Friday morning.');

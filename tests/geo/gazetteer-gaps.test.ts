@@ -92,6 +92,19 @@ describe('names that are part of another name', () => {
   });
 });
 
+describe("the city's district", () => {
+  it('a namesake far from the city named before is not the district', () => {
+    const a = analyse(
+      "Russian shelling of Kherson continued, with two people wounded in the city's Dniprovskyi district.",
+      g,
+    );
+    const d = a.mentions.find((m) => m.text === 'Dniprovskyi')!;
+    // The gazetteer's Dniprovske lies near Dnipro, 300 km from Kherson.
+    expect(d.place).toBeNull();
+    expect(d.container?.name).toBe('Kherson');
+  });
+});
+
 describe('a name with a division word', () => {
   it('"Chin state" is not a Chinese city that "Chin" is an alternate name of', () => {
     const a = analyse('Fighting spread to Paletwa in neighbouring Chin state.', g);
