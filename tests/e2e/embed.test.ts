@@ -4,7 +4,7 @@
 // obeys the host's commands, and lets a plain wheel scroll the host page.
 // Each test of the host page opens its own browser on it.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { idleAfter, isLocal, jumpTo, launch, waitForIdle, type Session } from './browser.ts';
 import { encodeInline } from '../../src/map/inline-data.ts';
@@ -454,7 +454,7 @@ describe('embed.js', () => {
       expect(Math.round((await iframe.boundingBox())!.height)).toBe(450);
       const f = (await (await iframe.elementHandle())!.contentFrame())!;
       await f.waitForFunction(() => !!(window as unknown as Partial<Hooked>).__map);
-      await waitForIdle(f as unknown as Page);
+      await waitForIdle(f);
       const before = (await heights(mapOrigin)).length;
       await t.page.addScriptTag({ url: `${app.url}embed.js` });
       // The script's getHeight request makes the frame post its height again.
