@@ -1,6 +1,6 @@
 // Clustering of many events, and a live switch of the colour scheme.
 import { describe, expect, inject, it } from 'vitest';
-import { jumpTo, launch, waitForIdle } from './browser.ts';
+import { idleAfter, jumpTo, launch, waitForIdle } from './browser.ts';
 import { manyEvents } from './many-events.ts';
 
 const baseUrl = inject('baseUrl');
@@ -67,10 +67,17 @@ describe('colour scheme', () => {
       await s.page.locator('li[data-event-id] button').first().click();
       await s.page.locator('.maplibregl-popup').waitFor();
       await waitForIdle(s.page);
-      await s.page.emulateMedia({ colorScheme: 'dark' });
-      await expect.poll(() => s.page.locator('.app').getAttribute('class')).toMatch(/theme-dark/);
-      await s.page.waitForTimeout(100);
-      await waitForIdle(s.page);
+      const background = () =>
+        s.page.evaluate(() =>
+          (window as unknown as Hooked).__map.getPaintProperty('background', 'background-color'),
+        );
+      const light = await background();
+      // The restyle makes the map draw: wait for the idle after it, not for a while.
+      await idleAfter(s.page, async () => {
+        await s.page.emulateMedia({ colorScheme: 'dark' });
+        await expect.poll(() => s.page.locator('.app').getAttribute('class')).toMatch(/theme-dark/);
+      });
+      expect(await background()).not.toEqual(light);
       expect(
         (await s.page.evaluate(rendered, 'events-markers')) +
           (await s.page.evaluate(rendered, 'events-mentions')),

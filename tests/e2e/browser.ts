@@ -3,7 +3,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Frame,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -39,6 +45,13 @@ export function assertChromium(): void {
   }
 }
 
+/**
+ * A fresh Chromium (its own profile directory, so no storage, cache or GPU
+ * process state is shared) with one page. Tests open one per test, so that a
+ * test starts from the page load and never from what another test left (a
+ * popup, a zoom, local storage); about 2 s on this machine, against about 1 s
+ * for a new context in a running browser, and the bench wants a cold start.
+ */
 export async function launch(
   options: {
     width?: number;
@@ -80,10 +93,13 @@ export async function launch(
   };
 }
 
-type Hooked = Window & { __map?: MapLibreMap };
+type Hooked = Window & { __map?: MapLibreMap; __idleAfter?: boolean };
+
+/** A page or a frame in one (an embedded map): what the helpers below need of it. */
+export type Target = Page | Frame;
 
 /** Waits until the events are loaded (or failed) and the map has rendered everything and stopped moving. */
-export async function waitForIdle(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForIdle(page: Target, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const map = (window as Hooked).__map;
@@ -102,7 +118,32 @@ export async function waitForIdle(page: Page, timeout = 30_000): Promise<void> {
   );
 }
 
-export async function mapView(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
+/**
+ * Runs `action`, which must make the map draw (a camera move, a restyle, a
+ * selection), and waits for the map's first `idle` event after it began (MapLibre
+ * fires one after every frame that leaves nothing to draw), then for
+ * `waitForIdle`. Call it on an idle map: a frame already due could fire `idle`
+ * before the action's own.
+ */
+export async function idleAfter(
+  page: Target,
+  action: () => Promise<unknown>,
+  timeout = 30_000,
+): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as Hooked;
+    w.__idleAfter = false;
+    w.__map!.once('idle', () => (w.__idleAfter = true));
+  });
+  await action();
+  await page.waitForFunction(() => (window as Hooked).__idleAfter === true, undefined, {
+    timeout,
+    polling: 50,
+  });
+  await waitForIdle(page, timeout);
+}
+
+export async function mapView(page: Target): Promise<{ lng: number; lat: number; zoom: number }> {
   return page.evaluate(() => {
     const map = (window as Hooked).__map!;
     const c = map.getCenter();
@@ -110,19 +151,19 @@ export async function mapView(page: Page): Promise<{ lng: number; lat: number; z
   });
 }
 
-export async function jumpTo(page: Page, lng: number, lat: number, zoom: number): Promise<void> {
-  await page.evaluate(
-    ([x, y, z]) => (window as Hooked).__map!.jumpTo({ center: [x!, y!], zoom: z! }),
-    [lng, lat, zoom],
+/** Moves the map without animation and waits until it has drawn the new view. */
+export async function jumpTo(page: Target, lng: number, lat: number, zoom: number): Promise<void> {
+  await idleAfter(page, () =>
+    page.evaluate(
+      ([x, y, z]) => (window as Hooked).__map!.jumpTo({ center: [x!, y!], zoom: z! }),
+      [lng, lat, zoom],
+    ),
   );
-  // Let the hook attribute leave "idle" before waiting for it again.
-  await page.waitForTimeout(50);
-  await waitForIdle(page);
 }
 
 /** Page coordinates of a longitude/latitude on the map canvas. */
 export async function pixelOf(
-  page: Page,
+  page: Target,
   lngLat: [number, number],
 ): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {

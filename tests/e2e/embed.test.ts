@@ -2,10 +2,11 @@
 // is embedded by a host page on another local origin with the code the share
 // dialog gives and embed.js. The frame sizes itself, reports marker clicks,
 // obeys the host's commands, and lets a plain wheel scroll the host page.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+// Each test of the host page opens its own browser on it.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Frame } from 'playwright-core';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
-import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
+import { idleAfter, isLocal, jumpTo, launch, waitForIdle, type Session } from './browser.ts';
 import { encodeInline } from '../../src/map/inline-data.ts';
 import { FAKE_MAP_HTML, STRICT_CSP, hostPageHtml, startHostPage } from './host-page.ts';
 import { startPreview, type Served } from './server.ts';
@@ -37,11 +38,6 @@ async function received(type?: string): Promise<Received[]> {
   return all.filter((m) => m.data?.source === 'conflict-map' && (!type || m.data.type === type));
 }
 
-async function frameIdle(): Promise<void> {
-  await frame.waitForTimeout(50);
-  await waitForIdle(frame as unknown as Page);
-}
-
 async function frameZoom(): Promise<number> {
   return frame.evaluate(() => (window as unknown as Hooked).__map.getZoom());
 }
@@ -52,30 +48,31 @@ async function popupId(): Promise<string | null> {
   return popup.getAttribute('data-popup-event-id');
 }
 
+/** The console warnings of the page and its frames (the frame's bridge warns of each command it ignores). */
+let warnings: string[] = [];
+
 beforeAll(async () => {
   app = await startPreview({ 'Content-Security-Policy': STRICT_CSP });
   const res = await fetch(new URL('generated/example.geojson', app.url));
   events = (await res.json()) as EventCollection;
   expect(incidents().length).toBeGreaterThan(0);
 
-  s = await launch({ width: 1000, height: 800 });
-  await s.context.addInitScript(CSP_RECORDER);
   // The embed code, as the share dialog of the full page gives it.
-  await s.page.goto(app.url);
-  await waitForIdle(s.page);
-  await s.page.getByRole('button', { name: 'Embed' }).click();
-  await s.page.locator('[data-testid="embed-dialog"]').waitFor();
-  embedCode = await s.page.locator('#embed-code').inputValue();
-
+  const t = await launch({ width: 1000, height: 800 });
+  try {
+    await t.page.goto(app.url);
+    await waitForIdle(t.page);
+    await t.page.getByRole('button', { name: 'Embed' }).click();
+    await t.page.locator('[data-testid="embed-dialog"]').waitFor();
+    embedCode = await t.page.locator('#embed-code').inputValue();
+    expect(t.errors).toEqual([]);
+  } finally {
+    await t.close();
+  }
   host = await startHostPage(hostPageHtml(embedCode));
-  await s.page.goto(host.url);
-  frame = (await (await s.page.locator('iframe').elementHandle())!.contentFrame())!;
-  await frame.waitForFunction(() => !!(window as unknown as Partial<Hooked>).__map);
-  await frameIdle();
 }, 180_000);
 
 afterAll(async () => {
-  await s?.close();
   await host?.close();
   await app?.close();
 });
@@ -146,6 +143,47 @@ describe('the share dialog, Copy button', () => {
 });
 
 describe('a host page on another origin embedding the map', () => {
+  // A fresh browser on the host page for each test, the embedded map idle.
+  beforeEach(async () => {
+    s = await launch({ width: 1000, height: 800 });
+    await s.context.addInitScript(CSP_RECORDER);
+    warnings = [];
+    s.page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await s.page.goto(host.url);
+    frame = (await (await s.page.locator('iframe').elementHandle())!.contentFrame())!;
+    await frame.waitForFunction(() => !!(window as unknown as Partial<Hooked>).__map);
+    await waitForIdle(frame);
+  }, 120_000);
+
+  /** After each test: no CSP violation in any frame, no error, no request off the two local origins. */
+  async function clean(): Promise<void> {
+    const violations = await Promise.all(
+      s.page
+        .frames()
+        .map((f) =>
+          f.evaluate(
+            () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+          ),
+        ),
+    );
+    expect(violations.flat()).toEqual([]);
+    expect(s.errors).toEqual([]);
+    const outside = s.requests
+      .map((r) => r.url())
+      .filter((u) => !isLocal(u, app.url) && !isLocal(u, host.url));
+    expect(outside).toEqual([]);
+  }
+
+  afterEach(async () => {
+    try {
+      await clean();
+    } finally {
+      await s?.close();
+    }
+  });
+
   it('receives ready with the number of events, from the map origin', async () => {
     await expect.poll(() => received('ready').then((r) => r.length)).toBeGreaterThan(0);
     const [ready] = await received('ready');
@@ -189,11 +227,7 @@ describe('a host page on another origin embedding the map', () => {
     const f: EventFeature = incidents().find(alone)!;
     expect(f).toBeDefined();
     const [lng, lat] = f.geometry.coordinates as [number, number];
-    await frame.evaluate(
-      ([x, y]) => (window as unknown as Hooked).__map.jumpTo({ center: [x!, y!], zoom: 9 }),
-      [lng, lat],
-    );
-    await frameIdle();
+    await jumpTo(frame, lng, lat, 9);
     const inFrame = await frame.evaluate(
       (ll) => {
         const map = (window as unknown as Hooked).__map;
@@ -224,12 +258,19 @@ describe('a host page on another origin embedding the map', () => {
         .contentWindow!.postMessage({ source: 'conflict-map', type: 'select', id: eventId }, '*');
     }, id);
     await expect.poll(popupId).toBe(id);
-    await frameIdle();
-    const inView = await frame.evaluate(
-      (ll) => (window as unknown as Hooked).__map.getBounds().contains(ll),
-      target.geometry.coordinates as [number, number],
-    );
-    expect(inView).toBe(true);
+    // The map brings the event into view and comes to rest there.
+    await expect
+      .poll(() =>
+        frame.evaluate(
+          (ll) => {
+            const map = (window as unknown as Hooked).__map;
+            return !map.isMoving() && map.getBounds().contains(ll);
+          },
+          target.geometry.coordinates as [number, number],
+        ),
+      )
+      .toBe(true);
+    await waitForIdle(frame);
     // The frame reports the change, marked as coming from the host.
     await expect
       .poll(async () => (await received('select')).at(-1)?.data)
@@ -274,46 +315,60 @@ describe('a host page on another origin embedding the map', () => {
   }, 120_000);
 
   it('ignores malformed commands and unknown ids, and fitAll shows every incident', async () => {
-    const current = await popupId();
+    // Start from an event's popup, zoomed in to it: not every incident is in view.
+    const first = incidents()[0]!;
+    await idleAfter(frame, () =>
+      s.page.evaluate((eventId) => {
+        document
+          .querySelector('iframe')!
+          .contentWindow!.postMessage({ source: 'conflict-map', type: 'select', id: eventId }, '*');
+      }, first.properties.id),
+    );
+    await expect.poll(popupId).toBe(first.properties.id);
+    const [lng, lat] = first.geometry.coordinates as [number, number];
+    await jumpTo(frame, lng, lat, 9);
+    const allInView = () =>
+      frame.evaluate(
+        (points) => {
+          const map = (window as unknown as Hooked).__map;
+          const b = map.getBounds();
+          return !map.isMoving() && points.every((p) => b.contains(p));
+        },
+        incidents().map((f) => f.geometry.coordinates as [number, number]),
+      );
+    expect(await allInView()).toBe(false);
+    const heights = (await received('height')).length;
     await s.page.evaluate(() => {
       const w = document.querySelector('iframe')!.contentWindow!;
       w.postMessage({ source: 'conflict-map', type: 'select', id: 42 }, '*');
       w.postMessage({ source: 'conflict-map', type: 'select', id: 'no-such-event' }, '*');
       w.postMessage({ source: 'conflict-map', type: 'explode' }, '*');
       w.postMessage('select', '*');
+      // Last, a command with an answer: the frame applies commands in order, in
+      // batches, so its answer comes after the unknown id's select was applied.
+      w.postMessage({ source: 'conflict-map', type: 'getHeight' }, '*');
     });
-    await frame.waitForTimeout(300);
-    expect(await popupId()).toBe(current);
+    await expect.poll(() => received('height').then((r) => r.length)).toBeGreaterThan(heights);
+    // The two malformed ones were seen and refused (the frame warns of each); the
+    // one that is not ours ('select', a string) is ignored without a word.
+    await expect
+      .poll(() => warnings.filter((w) => w.includes('ignored a malformed command')))
+      .toEqual([
+        expect.stringContaining('select: id must be a string or null'),
+        expect.stringContaining('unknown type "explode"'),
+      ]);
+    expect(await popupId()).toBe(first.properties.id);
     await s.page.evaluate(() =>
       document
         .querySelector('iframe')!
         .contentWindow!.postMessage({ source: 'conflict-map', type: 'fitAll' }, '*'),
     );
-    await expect
-      .poll(
-        () =>
-          frame.evaluate(
-            (points) => {
-              const map = (window as unknown as Hooked).__map;
-              const b = map.getBounds();
-              return !map.isMoving() && points.every((p) => b.contains(p));
-            },
-            incidents().map((f) => f.geometry.coordinates as [number, number]),
-          ),
-        { timeout: 15_000 },
-      )
-      .toBe(true);
+    await expect.poll(allInView, { timeout: 15_000 }).toBe(true);
   });
 
   it('lets a plain wheel scroll the host page without zooming; Ctrl+wheel zooms', async () => {
-    // Clear the selection from the host (the popup would cover the middle of the map).
-    await s.page.evaluate(() =>
-      document
-        .querySelector('iframe')!
-        .contentWindow!.postMessage({ source: 'conflict-map', type: 'select', id: null }, '*'),
-    );
-    await expect.poll(popupId).toBe(null);
-    await frameIdle();
+    // No popup (it would cover the middle of the map): the page is fresh.
+    expect(await popupId()).toBe(null);
     const iframeBox = (await s.page.locator('iframe').boundingBox())!;
     const canvas = (await frame.locator('canvas.maplibregl-canvas').boundingBox())!;
     // Page coordinates of the middle of the map (canvas boxes in frames are page-relative).
@@ -343,8 +398,9 @@ describe('a host page on another origin embedding the map', () => {
         .textContent(),
     ).toMatch(/scroll to zoom/i);
     await expect.poll(() => s.page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
-    await frame.waitForTimeout(300);
+    // MapLibre's wheel handler fired the event above instead of zooming: the zoom stays.
     expect(await frameZoom()).toBeCloseTo(zoom, 6);
+    expect(await frame.evaluate(() => (window as unknown as Hooked).__map.isMoving())).toBe(false);
 
     // Back to where the map is, then zoom with Ctrl held.
     await s.page.evaluate(() => window.scrollTo(0, 0));
@@ -361,21 +417,8 @@ describe('a host page on another origin embedding the map', () => {
   });
 
   it('made no CSP violation, no error and no request off the two local origins', async () => {
-    const violations = await Promise.all(
-      s.page
-        .frames()
-        .map((f) =>
-          f.evaluate(
-            () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-          ),
-        ),
-    );
-    expect(violations.flat()).toEqual([]);
-    expect(s.errors).toEqual([]);
-    const outside = s.requests
-      .map((r) => r.url())
-      .filter((u) => !isLocal(u, app.url) && !isLocal(u, host.url));
-    expect(outside).toEqual([]);
+    // The load and every test's own actions are checked after each test (clean, above).
+    expect(await frame.locator('li[data-event-id]').count()).toBe(events.features.length);
   });
 });
 
@@ -411,7 +454,7 @@ describe('embed.js', () => {
       expect(Math.round((await iframe.boundingBox())!.height)).toBe(450);
       const f = (await (await iframe.elementHandle())!.contentFrame())!;
       await f.waitForFunction(() => !!(window as unknown as Partial<Hooked>).__map);
-      await waitForIdle(f as unknown as Page);
+      await waitForIdle(f);
       const before = (await heights(mapOrigin)).length;
       await t.page.addScriptTag({ url: `${app.url}embed.js` });
       // The script's getHeight request makes the frame post its height again.
@@ -566,6 +609,10 @@ describe('commands restricted by origins=', () => {
         `<iframe src="${app.url}index.html?embed&origins=https://news.example" title="Map" style="width:100%;height:500px;border:0"></iframe>`,
       ),
     );
+    const warned: string[] = [];
+    t.page.on('console', (m) => {
+      if (m.type() === 'warning') warned.push(m.text());
+    });
     try {
       await t.page.goto(other.url);
       const f = (await (await t.page.locator('iframe').elementHandle())!.contentFrame())!;
@@ -576,7 +623,14 @@ describe('commands restricted by origins=', () => {
           .querySelector('iframe')!
           .contentWindow!.postMessage({ source: 'conflict-map', type: 'select', id: eventId }, '*');
       }, id);
-      await f.waitForTimeout(500);
+      // The frame's message handler says it ignored the command, and returned there.
+      await expect
+        .poll(() => warned)
+        .toContainEqual(
+          expect.stringMatching(
+            /ignored a command from http:\/\/127\.0\.0\.1:\d+ \(not an allowed parent\)/,
+          ),
+        );
       expect(await f.locator('.maplibregl-popup').count()).toBe(0);
       const got = await t.page.evaluate(() =>
         (window as unknown as { received: Received[] }).received.filter(

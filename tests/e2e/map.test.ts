@@ -1,7 +1,9 @@
 // The production build in headless Chromium: the map loads with no errors and no
 // request leaving the local origin, it pans and zooms, and the events of
 // example.geojson are listed and open popups from the list, the map and the URL.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// The checks of the loaded page only read it and share one browser; each test
+// that acts on the map (pan, zoom, popups, history) opens its own.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { LAYER_IDS } from '../../src/map/event-layers.ts';
 import { isLocal, jumpTo, launch, mapView, pixelOf, waitForIdle, type Session } from './browser.ts';
@@ -37,16 +39,24 @@ beforeAll(async () => {
   expect(res.ok, 'dist/generated/example.geojson must exist (npm run data builds it)').toBe(true);
   events = (await res.json()) as EventCollection;
   expect(events.features.length).toBeGreaterThan(0);
-  s = await launch();
-  await s.page.goto(baseUrl);
-  await waitForIdle(s.page);
 });
 
-afterAll(async () => {
-  await s?.close();
-});
+/** A fresh browser on the map page, idle. */
+async function open(): Promise<Session> {
+  const session = await launch();
+  await session.page.goto(baseUrl);
+  await waitForIdle(session.page);
+  return session;
+}
 
-describe('the map page', () => {
+describe('the map page, as loaded (these tests only read it)', () => {
+  beforeAll(async () => {
+    s = await open();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
   it('reaches idle with no page or console error', async () => {
     expect(s.errors).toEqual([]);
     expect(await s.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
@@ -114,6 +124,30 @@ describe('the map page', () => {
     expect(attribution).toMatch(/GeoNames/);
   });
 
+  it('lists every event in article order with data-event-id', async () => {
+    const ids = await s.page
+      .locator('li[data-event-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+    expect(ids).toEqual(events.features.map((f) => f.properties.id));
+  });
+
+  it('gives the map an accessible name summarising the events', async () => {
+    const canvas = s.page.locator('canvas.maplibregl-canvas');
+    expect(await canvas.getAttribute('role')).toBe('region');
+    const label = await canvas.getAttribute('aria-label');
+    expect(label).toMatch(/strike/);
+    expect(label).toMatch(/attack/);
+  });
+});
+
+describe('the map page, acted on (a fresh browser each)', () => {
+  beforeEach(async () => {
+    s = await open();
+  });
+  afterEach(async () => {
+    await s?.close();
+  });
+
   it('pans with a mouse drag', async () => {
     const before = await mapView(s.page);
     const box = (await s.page.locator('canvas.maplibregl-canvas').boundingBox())!;
@@ -133,16 +167,9 @@ describe('the map page', () => {
   it('zooms in with the zoom button', async () => {
     const before = await mapView(s.page);
     await s.page.locator('.maplibregl-ctrl-zoom-in').click();
-    await s.page.waitForTimeout(50);
+    await expect.poll(async () => (await mapView(s.page)).zoom).toBeGreaterThan(before.zoom + 0.5);
     await waitForIdle(s.page);
-    expect((await mapView(s.page)).zoom).toBeGreaterThan(before.zoom + 0.5);
-  });
-
-  it('lists every event in article order with data-event-id', async () => {
-    const ids = await s.page
-      .locator('li[data-event-id]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
-    expect(ids).toEqual(events.features.map((f) => f.properties.id));
+    expect((await mapView(s.page)).zoom).toBeCloseTo(before.zoom + 1, 1);
   });
 
   it('opens the popup with the excerpt when a list item is chosen', async () => {
@@ -217,14 +244,6 @@ describe('the map page', () => {
       .toContain(second.properties.place);
     await closePopupWithEscape();
     expect(await focused()).toBe(second.properties.id);
-  });
-
-  it('gives the map an accessible name summarising the events', async () => {
-    const canvas = s.page.locator('canvas.maplibregl-canvas');
-    expect(await canvas.getAttribute('role')).toBe('region');
-    const label = await canvas.getAttribute('aria-label');
-    expect(label).toMatch(/strike/);
-    expect(label).toMatch(/attack/);
   });
 
   it('opens #event=<id> on load and keeps selection and position in the history', async () => {
