@@ -133,7 +133,11 @@ export function decodeEntity(ent: string): string {
         ? parseInt(body.slice(2), 16)
         : parseInt(body.slice(1), 10);
     if (Number.isFinite(n) && n > 0 && n < 0x110000) ch = String.fromCodePoint(n);
-  } else ch = ENTITIES[body.toLowerCase()];
+  } else {
+    // Own names only: `&constructor;` is no entity (and no function's source).
+    const name = body.toLowerCase();
+    if (Object.hasOwn(ENTITIES, name)) ch = ENTITIES[name];
+  }
   if (ch === undefined || ch.length > ent.length) return ent;
   return ch + ' '.repeat(ent.length - ch.length);
 }
