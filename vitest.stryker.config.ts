@@ -13,7 +13,9 @@ export default defineConfig({
     include: [
       'tests/unit/map-data.test.ts',
       'tests/unit/data-left-out.test.ts',
+      'tests/unit/data-validator.test.ts',
       'tests/unit/workbench-inline-data.test.ts',
+      'tests/unit/inline-decoder.test.ts',
       'tests/unit/workbench-edits.test.ts',
       'tests/unit/embed-messages.test.ts',
       'tests/unit/embed-params.test.ts',
@@ -22,6 +24,8 @@ export default defineConfig({
       'tests/unit/fetch-timeout.test.ts',
       'tests/geo/html.test.ts',
       'tests/geo/text.test.ts',
+      'tests/geo/html-elements.test.ts',
+      'tests/geo/text-input.test.ts',
     ],
     testTimeout: 30_000,
   },
