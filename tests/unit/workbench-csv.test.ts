@@ -57,7 +57,18 @@ describe('csvField (RFC 4180)', () => {
     expect(csvField('a=b')).toBe('a=b');
   });
   it('takes only whole plain numbers as numbers, not formulas that hold one', () => {
-    for (const n of ['+12', '-12', '-12.', '-.5', '+1e5', '-1E-5', '-1.5e+3', '-0'])
+    for (const n of [
+      '+12',
+      '-12',
+      '-12.',
+      '-.5',
+      '-.55',
+      '+1e5',
+      '-1e10',
+      '-1E-5',
+      '-1.5e+3',
+      '-0',
+    ])
       expect(csvField(n)).toBe(n);
     for (const f of [
       '=1',
