@@ -106,6 +106,7 @@ describe('the feature and its geometry', () => {
   it('refuses what is no Feature, naming it by index (and id when it has one)', () => {
     expect(error('text')).toBe('feature 0: is not a GeoJSON Feature');
     expect(error(['Feature'])).toBe('feature 0: is not a GeoJSON Feature');
+    expect(error(null)).toBe('feature 0: is not a GeoJSON Feature');
     expect(error({ ...raw(), type: 'Point' })).toBe('feature 0 ("a"): is not a GeoJSON Feature');
     expect(error({ ...raw(), properties: { id: 7 }, type: 'X' })).toBe(
       'feature 0: is not a GeoJSON Feature',
@@ -302,6 +303,9 @@ describe('properties', () => {
       'feature 0 ("a"): properties.edited must be an array of place, kind, position, added',
     );
     expect(error(raw({ edited: 'place' }))).toMatch(/properties.edited must be an array/);
+    expect(error(raw({ review: ['actor-unknown', 'because'] }))).toMatch(
+      /properties.review must be an array of/,
+    );
   });
 
   it('keeps a bbox of four numbers only', () => {
@@ -325,6 +329,7 @@ describe('the collection', () => {
       'events file: "features" must be an array',
     );
     expect(outcome(fc())).toBe('ok');
+    expect(parseEvents(fc(raw())).collection.type).toBe('FeatureCollection');
   });
 
   it('names the duplicate id and its index', () => {
@@ -378,6 +383,7 @@ describe('unresolved events', () => {
       },
     ]);
     expect(unresolved(u({ means: undefined })).collection.unresolved![0]!.means).toBeNull();
+    expect(unresolved(u({ actor: 'US' })).collection.unresolved![0]!.actor).toBe('US');
     expect('unresolved' in parseEvents(fc()).collection).toBe(false);
   });
 
@@ -396,6 +402,11 @@ describe('unresolved events', () => {
     expect(why(u({ spans: [[1, '2']] }))).toBe(spans);
     expect(why(u({ spans: ['12'] }))).toBe(spans);
     expect(why(u({ spans: undefined }))).toBe(spans);
+    expect(why(u({ spans: [{ 0: 1, 1: 2, length: 2 }] }))).toBe(spans);
+    expect(why(u({ excerptStart: NaN }))).toBe(
+      `${one}: properties.excerptStart must be a number (got NaN).`,
+    );
+    expect(why(u({ excerptStart: Infinity }))).toMatch(/excerptStart must be a number/);
     expect(why(u({ excerptStart: null }))).toBe(
       `${one}: properties.excerptStart must be a number (got null).`,
     );
@@ -431,6 +442,12 @@ describe('the left-out message', () => {
       '2 of 3 events were left out: #2 is not a GeoJSON Feature; #3 ("c") has no coordinates.',
     );
     expect(r.features).toEqual({ total: 3, leftOut: 2 });
+  });
+
+  it('a reason with "is" or "has" inside it still follows a colon', () => {
+    expect(parseEvents(fc(raw(), raw({ id: 'b', kind: 'this has one' }))).leftOut).toBe(
+      '1 of 2 events was left out: #2 ("b"): properties.kind must be one of strike, attack, mention (got "this has one").',
+    );
   });
 
   it('names three, then "and N more"', () => {
@@ -497,5 +514,14 @@ describe('checked', () => {
       );
       expect((e as EventDataError).name).toBe('EventDataError');
     }
+  });
+});
+
+describe('dataParam', () => {
+  it('takes a same-origin https file as well as http', async () => {
+    const { dataParam } = await import('../../src/map/data.ts');
+    const page = 'https://maps.example/iraq/';
+    expect(dataParam({ href: page, search: '?data=x.geojson' }, page)).toBe('x.geojson');
+    expect(dataParam({ href: page, search: '?data=https://other.example/x' }, page)).toBeNull();
   });
 });
