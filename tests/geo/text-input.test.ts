@@ -29,6 +29,7 @@ describe('checkInput', () => {
       `the article is too large (${MAX_CHARS + 1} characters; the limit is ${MAX_CHARS})`,
     );
     expect(checkInput('ab')).toBeNull();
+    expect(checkInput('a'.repeat(MAX_CHARS))).toBeNull();
   });
 
   it('needs two letters in a row somewhere', () => {
@@ -162,8 +163,10 @@ describe('normaliseText', () => {
     'LinkedIn · X',
     '  See also Mosul',
   ])('blanks the boilerplate line %j, keeping the others', (line) => {
-    const s = `${PLAIN}\n${line}\n${PLAIN}`;
-    expect(normaliseText(s).text).toBe(`${PLAIN}\n${' '.repeat(line.length)}\n${PLAIN}`);
+    for (const l of [line, `  ${line}`]) {
+      const s = `${PLAIN}\n${l}\n${PLAIN}`;
+      expect(normaliseText(s).text).toBe(`${PLAIN}\n${' '.repeat(l.length)}\n${PLAIN}`);
+    }
   });
 
   it.each([
@@ -175,6 +178,16 @@ describe('normaliseText', () => {
     'Facebook said the strike',
     'Facebook | Twitter said',
     'Printed matter',
+    'They read more reports.',
+    'Nothing related to Mosul',
+    'They share this view.',
+    'Readers click here often.',
+    'A book about the author.',
+    'They follow us closely.',
+    'An advertisement appeared.',
+    'A photo: the ruins.',
+    'Name tags: red.',
+    'Contact by email | print',
   ])('keeps the ordinary line %j', (line) => {
     const s = `${PLAIN}\n${line}\n${PLAIN}`;
     expect(normaliseText(s).text).toBe(s);
@@ -195,6 +208,10 @@ describe('normaliseText', () => {
       expect(t.text.split('\n').length).toBe(s.split('\n').length);
     }
     expect(normaliseText(`${PLAIN}\nRead more\n`).text).toBe(`${PLAIN}\n         \n`);
+  });
+
+  it('a text that starts with a newline is still read line by line', () => {
+    expect(normaliseText(`\nRead more\n${PLAIN}`).text).toBe(`\n         \n${PLAIN}`);
   });
 
   it('blanks boilerplate lines of HTML too, after the markup', () => {
