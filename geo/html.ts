@@ -67,9 +67,11 @@ const SHORT: string[][] = [[], []]; // masked(n, block) for n < 64, made once
 /** A masked tag of length n: spaces, or for a block tag '\n' and spaces. */
 function masked(n: number, block: boolean): string {
   const cache = SHORT[block ? 1 : 0]!;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: the cache only saves work, a miss recomputes the same string
   const hit = n < 64 ? cache[n] : undefined;
   if (hit !== undefined) return hit;
   const m = block ? '\n' + ' '.repeat(n - 1) : ' '.repeat(n);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: caching more or less changes memory, not the result
   if (n < 64) cache[n] = m;
   return m;
 }
@@ -133,8 +135,14 @@ export function decodeEntity(ent: string): string {
         ? parseInt(body.slice(2), 16)
         : parseInt(body.slice(1), 10);
     if (Number.isFinite(n) && n > 0 && n < 0x110000) ch = String.fromCodePoint(n);
-  } else ch = ENTITIES[body.toLowerCase()];
-  if (ch === undefined || ch.length > ent.length) return ent;
+  } else {
+    // Own names only: `&constructor;` is no entity (and no function's source).
+    const name = body.toLowerCase();
+    if (Object.hasOwn(ENTITIES, name)) ch = ENTITIES[name];
+  }
+  if (ch === undefined) return ent;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a character (1 or 2 code units) is never longer than an entity that decodes to it (4 or more)
+  if (ch.length > ent.length) return ent;
   return ch + ' '.repeat(ent.length - ch.length);
 }
 

@@ -141,3 +141,104 @@ describe('targetOrigin', () => {
     expect(targetOrigin([], 'https://a.example')).toBeNull();
   });
 });
+
+describe('message checks at their bounds', () => {
+  const S = 'conflict-map';
+  const host = (d: Record<string, unknown>) => parseHostCommand({ source: S, ...d });
+  const frame = (d: Record<string, unknown>) => parseFrameMessage({ source: S, ...d });
+
+  it('select: ids of 1 and 200 characters are taken, 0 and 201 refused', () => {
+    for (const id of ['a', 'x'.repeat(200)])
+      expect(host({ type: 'select', id })).toEqual({
+        ok: true,
+        value: { source: S, type: 'select', id },
+      });
+    for (const id of ['', 'x'.repeat(201)])
+      expect(host({ type: 'select', id })).toEqual({
+        ok: false,
+        reason: 'select: id must have 1 to 200 characters',
+      });
+  });
+
+  it('names the command in the unexpected-field reason, and lists every extra field', () => {
+    expect(host({ type: 'getHeight', x: 1 })).toEqual({
+      ok: false,
+      reason: 'getHeight: unexpected field x',
+    });
+    expect(host({ type: 'select', id: 'a', x: 1, y: 2 })).toEqual({
+      ok: false,
+      reason: 'select: unexpected field x, y',
+    });
+    expect(host({ type: 'getHeight' })).toEqual({
+      ok: true,
+      value: { source: S, type: 'getHeight' },
+    });
+  });
+
+  it('needs the exact source string', () => {
+    for (const source of ['conflict-map ', 'Conflict-map', ''])
+      expect(parseHostCommand({ source, type: 'fitAll' })).toBeNull();
+    expect(parseFrameMessage(['conflict-map'])).toBeNull();
+    expect(parseFrameMessage(null)).toBeNull();
+  });
+
+  it('ready: a whole count, zero included', () => {
+    expect(frame({ type: 'ready', events: 0 })).toEqual({
+      ok: true,
+      value: { source: S, type: 'ready', events: 0 },
+    });
+    for (const events of [1.5, '3', null, Infinity])
+      expect(frame({ type: 'ready', events })).toEqual({
+        ok: false,
+        reason: 'ready: events must be a count',
+      });
+  });
+
+  it('select from the frame: each origin of a selection, id a string or null', () => {
+    for (const from of ['map', 'list', 'hash', 'host'])
+      expect(frame({ type: 'select', id: 'e1', from })).toEqual({
+        ok: true,
+        value: { source: S, type: 'select', id: 'e1', from },
+      });
+    expect(frame({ type: 'select', id: 3, from: 'map' })).toEqual({
+      ok: false,
+      reason: 'select: id must be a string or null',
+    });
+    expect(frame({ type: 'select', id: null })).toEqual({
+      ok: false,
+      reason: 'select: from must be map, list, hash or host',
+    });
+  });
+
+  it('height: any positive finite number, the reason otherwise', () => {
+    expect(frame({ type: 'height', height: 0.5 })).toEqual({
+      ok: true,
+      value: { source: S, type: 'height', height: 0.5 },
+    });
+    expect(frame({ type: 'height', height: -0.5 })).toEqual({
+      ok: false,
+      reason: 'height: must be a positive number of pixels',
+    });
+    expect(frame({ type: 'nope' })).toEqual({ ok: false, reason: 'unknown type' });
+  });
+
+  it('targetOrigin: an empty list sends nothing, whatever the parent; no known parent: the first', () => {
+    expect(targetOrigin([], null)).toBeNull();
+    expect(targetOrigin(['https://a.example'], '')).toBe('https://a.example');
+    expect(targetOrigin(null, null)).toBe('*');
+  });
+
+  it('acceptCommand: any origin of the parent when no list is given, none of a stranger', () => {
+    const parent = {};
+    expect(acceptCommand({ source: parent, origin: 'null' }, parent, null)).toBe(true);
+    expect(
+      acceptCommand({ source: {}, origin: 'https://a.example' }, parent, ['https://a.example']),
+    ).toBe(false);
+  });
+
+  it('the frame rounds the height it sends', () => {
+    expect(height(99.5)).toEqual({ source: S, type: 'height', height: 100 });
+    expect(selected('e', 'list')).toEqual({ source: S, type: 'select', id: 'e', from: 'list' });
+    expect(ready(3)).toEqual({ source: S, type: 'ready', events: 3 });
+  });
+});

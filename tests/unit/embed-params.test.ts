@@ -113,3 +113,82 @@ describe('normaliseOrigin', () => {
     expect(normaliseOrigin('file:///tmp')).toBeNull();
   });
 });
+
+describe('parseParams at its bounds', () => {
+  it('takes embed=true and every theme and list value', () => {
+    expect(parse('?embed=true')).toMatchObject({ embed: true, errors: [] });
+    for (const theme of ['light', 'dark', 'auto'])
+      expect(parse(`?theme=${theme}`)).toMatchObject({ theme, errors: [] });
+    for (const list of ['shown', 'hidden'])
+      expect(parse(`?list=${list}`)).toMatchObject({ list, errors: [] });
+    expect(parse('?theme=Dark').theme).toBe('auto');
+  });
+
+  it('a title of 200 characters is whole; 201 is cut; only spaces is empty', () => {
+    expect(parse(`?title=${'a'.repeat(200)}`)).toMatchObject({
+      title: 'a'.repeat(200),
+      errors: [],
+    });
+    const long = parse(`?title=${'a'.repeat(201)}`);
+    expect(long.title).toBe('a'.repeat(200));
+    expect(long.errors).toEqual(['The title is 201 characters long; at most 200 are shown.']);
+    expect(parse('?title=%20%0A%20')).toMatchObject({
+      title: null,
+      errors: ['The “title” parameter is empty.'],
+    });
+  });
+
+  it('trims the event id', () => {
+    expect(parse('?event=%20e1%20')).toMatchObject({ event: 'e1', errors: [] });
+    expect(parse('?event=%20%20').errors).toEqual(['The “event” parameter is empty.']);
+  });
+
+  it('an empty origins= accepts no command and says so, without a list of bad ones', () => {
+    expect(parse('?origins=')).toMatchObject({
+      origins: [],
+      errors: ['No valid origin in “origins”: commands from the host page are ignored.'],
+    });
+    expect(parse('?origins=%20x%20,https://a.example').errors).toEqual([
+      'Not an origin in “origins”: "x" (write scheme://host[:port], e.g. https://news.example).',
+    ]);
+  });
+
+  it('names the scheme and the foreign origin of a refused data URL', () => {
+    expect(parse('?data=ftp://maps.example.org/x.geojson').errors).toEqual([
+      'The “data” parameter "ftp://maps.example.org/x.geojson" uses the ftp: scheme, which is not allowed: give an http(s) address on this site. Showing the example article.',
+    ]);
+    expect(parse('?data=https://maps.example.org:8443/x.geojson').errors).toEqual([
+      'The events file must be on this site (https://maps.example.org), not https://maps.example.org:8443. Showing the example article.',
+    ]);
+    expect(parse('?data=http://maps.example.org/x.geojson').errors[0]).toMatch(
+      /^The events file must be on this site \(https:\/\/maps\.example\.org\), not http:/,
+    );
+    expect(parse('?data=https://maps.example.org/x.geojson').errors).toEqual([]);
+  });
+});
+
+describe('normaliseOrigin at its bounds', () => {
+  it('refuses a path, query, fragment, space or no host', () => {
+    for (const s of [
+      'https://a.example?x',
+      'https://a.example#x',
+      'https://a .example',
+      'https://',
+      'https:/a.example',
+      'ws://a.example',
+      'xhttps://a.example',
+      'https://a.example//',
+    ])
+      expect(normaliseOrigin(s)).toBeNull();
+  });
+
+  it('takes http as well as https, in any case', () => {
+    expect(normaliseOrigin('http://a.example')).toBe('http://a.example');
+    expect(normaliseOrigin('HTTP://A.EXAMPLE/')).toBe('http://a.example');
+  });
+
+  it('refuses what the URL parser refuses', () => {
+    expect(normaliseOrigin('https://a.example:99999')).toBeNull();
+    expect(normaliseOrigin('https://[::1')).toBeNull();
+  });
+});

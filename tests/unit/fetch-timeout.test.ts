@@ -114,3 +114,129 @@ describe('the events file download', () => {
     );
   });
 });
+
+describe('download, the other paths', () => {
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('stops its timers once done: the request is never aborted afterwards', async () => {
+    let signal: AbortSignal | undefined;
+    const impl = (async (_u: string, o?: RequestInit) => {
+      signal = o?.signal ?? undefined;
+      return new Response('ok');
+    }) as unknown as typeof fetch;
+    const r = await download('x', { what: 'the file', fetchImpl: impl, stallMs: 20, totalMs: 40 });
+    expect(new TextDecoder().decode(r.bytes)).toBe('ok');
+    await wait(120);
+    expect(signal?.aborted).toBe(false);
+  });
+
+  it('passes the request options through, with its own signal', async () => {
+    let seen: RequestInit | undefined;
+    const impl = (async (_u: string, o?: RequestInit) => {
+      seen = o;
+      return new Response('');
+    }) as unknown as typeof fetch;
+    await download('x', { what: 'f', fetchImpl: impl, init: { headers: { 'x-a': '1' } } });
+    expect(seen?.headers).toEqual({ 'x-a': '1' });
+    expect(seen?.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('reads a response without a stream body, with one progress call', async () => {
+    const res = new Response(null);
+    Object.defineProperty(res, 'body', { value: null });
+    Object.defineProperty(res, 'arrayBuffer', {
+      value: async () => new TextEncoder().encode('abc').buffer,
+    });
+    const seen: number[] = [];
+    const r = await download('x', {
+      what: 'f',
+      fetchImpl: (async () => res) as unknown as typeof fetch,
+      onprogress: (n) => seen.push(n),
+    });
+    expect(new TextDecoder().decode(r.bytes)).toBe('abc');
+    expect(seen).toEqual([3]);
+  });
+
+  it('reports each chunk as bytes loaded so far', async () => {
+    const seen: number[] = [];
+    const { impl } = serving([kb(1), kb(1), kb(2)], true);
+    await download('x', { what: 'f', fetchImpl: impl, onprogress: (n) => seen.push(n) });
+    expect(seen).toEqual([1024, 2048, 4096]);
+  });
+
+  it('names a body that breaks off as cut off', async () => {
+    const impl = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            c.enqueue(kb(1));
+            c.error(new Error('connection reset'));
+          },
+        }),
+      )) as unknown as typeof fetch;
+    const err = (await download('x', { what: 'the file', fetchImpl: impl }).catch(
+      (e: unknown) => e,
+    )) as DownloadError;
+    expect(err).toBeInstanceOf(DownloadError);
+    expect(err.reason).toBe('cut-off');
+    expect(err.name).toBe('DownloadError');
+    expect(err.message).toBe('the download of the file was cut off (connection reset)');
+  });
+
+  it('an HTTP error without a status text, and its reason', async () => {
+    const { impl } = serving([], true, { status: 500 });
+    const err = (await download('x', { what: 'the file', fetchImpl: impl }).catch(
+      (e: unknown) => e,
+    )) as DownloadError;
+    expect(err.message).toBe('the download of the file failed (HTTP 500)');
+    expect(err.reason).toBe('http');
+  });
+
+  it('a network failure has its reason; a stall has its own, not the network’s', async () => {
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const err = (await download('x', { what: 'f', fetchImpl: offline }).catch(
+      (e: unknown) => e,
+    )) as DownloadError;
+    expect(err.reason).toBe('network');
+    const never = ((_u: string, o?: RequestInit) =>
+      new Promise((_, reject) =>
+        o?.signal?.addEventListener('abort', () => reject(new TypeError('aborted'))),
+      )) as unknown as typeof fetch;
+    const stalled = (await download('x', { what: 'f', fetchImpl: never, stallMs: 20 }).catch(
+      (e: unknown) => e,
+    )) as DownloadError;
+    expect(stalled.reason).toBe('stalled');
+  });
+
+  it('a total timeout has the reason "timeout"; a stall restarts on each chunk', async () => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const trickle = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            timer = setInterval(() => c.enqueue(kb(1)), 10);
+          },
+          cancel() {
+            clearInterval(timer);
+          },
+        }),
+      )) as unknown as typeof fetch;
+    const err = (await download('x', {
+      what: 'f',
+      fetchImpl: trickle,
+      stallMs: 250,
+      totalMs: 800,
+    }).catch((e: unknown) => e)) as DownloadError;
+    clearInterval(timer);
+    // Chunks every 10 ms keep a 250 ms stall detector quiet until the total timeout.
+    expect(err.reason).toBe('timeout');
+  });
+
+  it('downloadText decodes UTF-8', async () => {
+    const { downloadText } = await import('../../src/lib/fetch-timeout.ts');
+    const { impl } = serving([new TextEncoder().encode('Mosul – الموصل')], true);
+    expect(await downloadText('x', { what: 'f', fetchImpl: impl })).toBe('Mosul – الموصل');
+  });
+});

@@ -44,6 +44,58 @@ describe('csvField (RFC 4180)', () => {
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('\tx')).toBe("'\tx");
   });
+  it('neutralises a cell starting with a carriage return (a formula trigger too)', () => {
+    // '\r=1+1' would be read as a formula by some spreadsheets once the CR is dropped.
+    expect(csvField('\r=1+1')).toBe('"\'\r=1+1"');
+    expect(csvField('\rcmd')).toBe('"\'\rcmd"');
+  });
+  it('neutralises every trigger character at the start only', () => {
+    for (const t of ['=', '+', '-', '@', '\t']) {
+      expect(csvField(`${t}x`)).toBe(`'${t}x`);
+      expect(csvField(`x${t}`)).toBe(`x${t}`);
+    }
+    expect(csvField('a=b')).toBe('a=b');
+  });
+  it('takes only whole plain numbers as numbers, not formulas that hold one', () => {
+    for (const n of [
+      '+12',
+      '-12',
+      '-12.',
+      '-.5',
+      '-.55',
+      '+1e5',
+      '-1e10',
+      '-1E-5',
+      '-1.5e+3',
+      '-0',
+    ])
+      expect(csvField(n)).toBe(n);
+    for (const f of [
+      '=1',
+      '-1+1',
+      '+1-cmd',
+      '-x1',
+      '=A1',
+      '-1e',
+      '-.',
+      '-',
+      '+',
+      '-1.2.3',
+      '- 1',
+      '-1 ',
+    ])
+      expect(csvField(f)).toBe(`'${f}`);
+  });
+  it('never changes a number value', () => {
+    expect(csvField(-Infinity)).toBe('-Infinity');
+    expect(csvField(-1e21)).toBe('-1e+21');
+    expect(csvField(0)).toBe('0');
+  });
+  it('quotes a field with a lone CR or a quote but no comma', () => {
+    expect(csvField('a\rb')).toBe('"a\rb"');
+    expect(csvField('"')).toBe('""""');
+    expect(csvField('a"b"c')).toBe('"a""b""c"');
+  });
   it('keeps negative numbers as numbers', () => {
     expect(csvField(-12.5)).toBe('-12.5');
     expect(csvField('-12.5')).toBe('-12.5');
