@@ -55,6 +55,18 @@ describe('without WebGL', () => {
           expect(await s.page.locator(`li[data-event-id="${id}"] .excerpt`).textContent()).toBe(
             f.properties.excerpt,
           );
+          // The place's words are highlighted in the quote, as in the map's popup.
+          const marked = await s.page
+            .locator(`li[data-event-id="${id}"] .excerpt mark`)
+            .allTextContents();
+          const start = f.properties.excerptStart;
+          const inside = f.properties.spans.filter(
+            ([a, b]) => a >= start && b <= start + f.properties.excerpt.length,
+          );
+          expect(marked).toEqual(
+            inside.map(([a, b]) => f.properties.excerpt.slice(a - start, b - start)),
+          );
+          expect(marked.length).toBeGreaterThan(0);
         }
         // As on the interactive map's first view, the drawing is fitted to the
         // strikes and attacks: they lie inside it and fill most of its width or height.
