@@ -269,8 +269,7 @@ export function findCues(
       // "rockets fired at", "fired rockets", "launched drones at"; not "fired the manager".
       // Damage right after a sentence that names the weapons ("Missiles also hit
       // populated areas. A school in Gedera was badly damaged") is theirs.
-      const near = toks.slice(Math.max(0, k - 3), k + 6).map((x) => x.lower);
-      const armed = near.some((x) => MEANS_WORDS.some(([re, m]) => re.test(x) && m !== 'gunfire'));
+      const armed = namesWeapon(toks.slice(Math.max(0, k - 3), k + 6));
       if (!armed && !(weaponBefore && /^(destroyed|damaged|wrecked)$/.test(t.lower))) continue;
     }
     // "to storm the town": the verb; "the storm in the north", "Storm Ciarán": the weather.

@@ -146,8 +146,7 @@ const bareKey = (m: Mention) =>
 function kindAgreement(m: Mention, p: Place): number {
   const last = m.text.toLowerCase();
   const word = /\p{L}+$/u.exec(last)?.[0] ?? '';
-  if (DIVISION_WORDS.has(word) || word === 'region' || word === 'state')
-    return p.type === 'region' ? 1 : -0.5;
+  if (isDivision(word)) return p.type === 'region' ? 1 : -0.5;
   if (/(air ?base|airport|base|camp|crossing|refinery)$/.test(last))
     return p.type === 'site' ? 1 : -0.3;
   if (/(sea|gulf|strait|ocean|bay|lake|river)$/.test(last)) return p.type === 'water' ? 1 : -0.3;
