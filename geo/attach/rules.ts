@@ -109,13 +109,18 @@ export function isContainerOf(
     // gazetteer lacks X or holds only a far namesake.
     if (l.container && l.container === m.place && (!l.place || l.place.country !== m.place.country))
       return true;
-    if (!l.place || !m.place || RANK[m.place.type]! <= RANK[l.place.type]!) continue;
+    if (!l.place || !m.place) continue;
+    // A wider place, or the town a site stands in ("the Rafiqui base at Shorkot").
+    const wider =
+      RANK[m.place.type]! > RANK[l.place.type]! ||
+      (l.place.type === 'site' && m.place.type === 'city');
+    if (!wider) continue;
     if (l.place.country && m.place.country && l.place.country !== m.place.country) continue;
     const between = toks.slice(l.tokenEnd, m.tokenStart).map((t) => t.lower);
     if (between.some((w) => /^(and|or|but|while|after|before|when|since|said)$/.test(w))) continue;
     if (
       between.length === 0 ||
-      between.some((w) => w === 'in' || w === 'of' || w === 'near' || w === 'on') ||
+      between.some((w) => w === 'in' || w === 'at' || w === 'of' || w === 'near' || w === 'on') ||
       /,\s*$/.test(toks[l.tokenEnd - 1]!.gap)
     )
       return true;

@@ -20,7 +20,12 @@ interface Labelled {
   lat: number;
   lon: number;
   radiusKm: number;
+  /** Where the point comes from: a gazetteer id, or "not in gazetteer: ..." and the public source. */
+  source?: string;
 }
+
+/** Whether the gazetteer holds the labelled place itself (not only a container of it). */
+const held = (l: Labelled) => !/^not in gazetteer/.test(l.source ?? '');
 
 export interface Truth {
   title: string;
@@ -52,6 +57,9 @@ const near = (f: EventFeature, l: Labelled) =>
 export interface DevScore {
   events: number;
   found: number;
+  /** Event places the gazetteer holds, and how many of them were found. */
+  held: number;
+  heldFound: number;
   kindRight: number;
   predicted: number;
   right: number;
@@ -75,6 +83,8 @@ export function scoreDev(
   const s: DevScore = {
     events: 0,
     found: 0,
+    held: 0,
+    heldFound: 0,
     kindRight: 0,
     predicted: 0,
     right: 0,
@@ -106,12 +116,14 @@ export function scoreDev(
     const kind: string[] = [];
     for (const l of a.truth.events) {
       s.events++;
+      if (held(l)) s.held++;
       const at = hits.filter((f) => near(f, l));
       if (!at.length) {
         missed.push(`${l.kind} ${l.place}`);
         continue;
       }
       s.found++;
+      if (held(l)) s.heldFound++;
       if (at.some((f) => f.properties.kind === l.kind)) s.kindRight++;
       else kind.push(`${l.place}: ${at[0]!.properties.kind}, not ${l.kind}`);
     }

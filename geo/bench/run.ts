@@ -99,7 +99,7 @@ function eventLocation(file: string): void {
   const t1 = performance.now();
   const d = scoreDev(gaz);
   console.log(
-    `\ndev set (geo/dev, ours, ${devArticles().length} articles: tune split): event-place recall ${pct(d.found / d.events)} (${d.found}/${d.events})  precision ${pct(d.right / Math.max(1, d.predicted))} (${d.right}/${d.predicted})  kind right ${pct(d.kindRight / Math.max(1, d.found))}  strikes/attacks in non-conflict articles: ${d.inNonConflict}  (${((performance.now() - t1) / 1000).toFixed(1)} s)`,
+    `\ndev set (geo/dev, ours, ${devArticles().length} articles: tune split): event-place recall ${pct(d.found / d.events)} (${d.found}/${d.events}; of the places the gazetteer holds ${pct(d.heldFound / Math.max(1, d.held))} (${d.heldFound}/${d.held}))  precision ${pct(d.right / Math.max(1, d.predicted))} (${d.right}/${d.predicted})  kind right ${pct(d.kindRight / Math.max(1, d.found))}  strikes/attacks in non-conflict articles: ${d.inNonConflict}  (${((performance.now() - t1) / 1000).toFixed(1)} s)`,
   );
   for (const split of ['train', 'test'] as const) {
     const k = scoreKinds(gaz, kindRows(split));

@@ -312,13 +312,30 @@ interface Airport {
   keywords: string;
 }
 
-/** Name variants: "X Air Base" ↔ "X Airbase" ↔ "X AB"; "X International Airport" → "X Airport". */
+/**
+ * Name variants: "X Air Base" ↔ "X Airbase" ↔ "X AB" ↔ "X Air Station"; "PAF Base X" ↔
+ * "X Air Base"; "X International Airport" → "X Airport". A military field is also "the X
+ * base" in news ("the Rafiqui base at Shorkot"): `X Base` joins its variants.
+ */
 export function airportVariants(name: string): string[] {
   const out = new Set<string>([name]);
-  const m = /^(.*?)\s+(Air Base|Airbase|Air Force Base|AB|Airfield|Air Field)$/i.exec(name);
+  const m =
+    /^(.*?)\s+(Air Base|Airbase|Air Force Base|AB|Airfield|Air Field|Air Force Station|Air Station)$/i.exec(
+      name,
+    ) ?? /^[A-Z]{2,5}\s+(?:Air\s+)?(?:Base|Station)\s+(\p{Lu}.+)$/u.exec(name);
   if (m) {
     const x = m[1]!;
-    for (const s of ['Air Base', 'Airbase', 'Airfield', 'Air Field', 'Airport', 'Military Airport'])
+    for (const s of [
+      'Air Base',
+      'Airbase',
+      'Airfield',
+      'Air Field',
+      'Airport',
+      'Military Airport',
+      'Air Station',
+      'Air Force Station',
+      'Base',
+    ])
       out.add(`${x} ${s}`);
   }
   const a = /^(.*?)\s+(?:International\s+)?Airport$/i.exec(name);

@@ -117,3 +117,16 @@ describe('a name with a division word', () => {
     expect(a.mentions.map((m) => m.place?.type)).toEqual(['region', 'region']);
   });
 });
+
+describe('military airfields as news names them', () => {
+  it('"the X base" is the air base the gazetteer holds as "X Air Base"; the town it stands at is no second event', () => {
+    // OurAirports holds Masroor Air Base (Karachi) and Mushaf Air Base (Sargodha).
+    const fc = hits(
+      'Jets struck the Masroor base near Karachi overnight, and drones hit the Mushaf base at Sargodha on Friday, officials said.',
+    );
+    expect(fc.map((f) => [f.properties.place, f.properties.gazetteer])).toEqual([
+      ['Masroor base', 'ourairports:OPMR'],
+      ['Mushaf base', 'ourairports:OPSR'],
+    ]);
+  });
+});
