@@ -71,7 +71,7 @@ const CUE_WORDS = new Map<string, CueWord>([
     ambiguous: true,
   }),
   ...words('clashes clashed', { cls: 'assault', means: 'ground', ambiguous: true }),
-  ...words('destroyed damaged wrecked aimed', { cls: 'weak', ambiguous: true }),
+  ...words('destroyed damaged damage wrecked aimed', { cls: 'weak', ambiguous: true }),
   ...words('targeted targeting target targets hit hits hitting fired launched', {
     cls: 'weak',
     ambiguous: true,
@@ -265,12 +265,15 @@ export function findCues(
       OTHER_SENSE_AFTER.test(next)
     )
       continue;
-    if (/^(fired|launched|destroyed|damaged|wrecked|aimed)$/.test(t.lower)) {
+    if (/^(fired|launched|destroyed|damaged|damage|wrecked|aimed)$/.test(t.lower)) {
       // "rockets fired at", "fired rockets", "launched drones at"; not "fired the manager".
       // Damage right after a sentence that names the weapons ("Missiles also hit
-      // populated areas. A school in Gedera was badly damaged") is theirs.
+      // populated areas. A school in Gedera was badly damaged") or an event it could
+      // not place ("said it had struck enemy bases. ... damage at air stations in X")
+      // is theirs.
       const armed = namesWeapon(toks.slice(Math.max(0, k - 3), k + 6));
-      if (!armed && !(weaponBefore && /^(destroyed|damaged|wrecked)$/.test(t.lower))) continue;
+      if (!armed && !(weaponBefore && /^(destroyed|damaged|damage|wrecked)$/.test(t.lower)))
+        continue;
     }
     // "to storm the town": the verb; "the storm in the north", "Storm Ciarán": the weather.
     if (t.lower === 'storm' && !/^(the|a|an|into|its|their)$/.test(next)) continue;

@@ -551,19 +551,24 @@ export function classifyEvents(
   const article = warLike || !tokens.some(otherDomainContext);
   const warArticle = warLike && !tokens.some(otherDomainOnly);
   const conflict = own.map((c, s) => article || c || !!own[s - 1] || !!own[s + 1]);
-  const out = tokens.map((toks, s) => {
+  const out: SentenceEvents[] = [];
+  tokens.forEach((toks, s) => {
     const extra = new Set<number>();
     for (const [a, b] of options.extraCues ?? [])
       toks.forEach((t, k) => {
         if (t.start < b && a < t.end) extra.add(k);
       });
     const ments = bySentence[s]!;
+    // The sentence before named the weapons, or held an event it gave no place.
+    const before = out[s - 1];
+    const unplaced =
+      !!before && before.events.length === 0 && before.cues.some((c) => c.cls !== 'weak');
     const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d, {
       warArticle,
-      weaponBefore: s > 0 && namesWeapon(tokens[s - 1]!),
+      weaponBefore: s > 0 && (namesWeapon(tokens[s - 1]!) || unplaced),
     });
     const events = cues.length ? attach(toks, ments, cues, model, options.observe, where) : [];
-    return { cues, events };
+    out.push({ cues, events });
   });
   return withoutWiderAreas(withArticleActor(out));
 }

@@ -114,6 +114,29 @@ describe('damage told after the weapons', () => {
   });
 });
 
+describe('damage reported after an event with no place', () => {
+  it("the places of the damage are the unplaced event's", () => {
+    expect(
+      events(
+        'Air war in the north\n\nThe army said its forces had struck militant hideouts overnight. Provincial officials later reported damage to homes in Kunduz and Baghlan.',
+      ),
+    ).toMatchObject({ Kunduz: 'strike', Baghlan: 'strike' });
+  });
+
+  it('damage after a placed event, or after no event, is no event of its own', () => {
+    expect(
+      events(
+        'Storm in Ireland\n\nThe storm brought down power lines overnight. The council reported damage to homes in Cork and Limerick.',
+      ),
+    ).toEqual({});
+    expect(
+      events(
+        'Raids in the north\n\nThe army said its troops had raided a depot in Kunduz overnight. Provincial officials later reported damage to a clinic in Baghlan.',
+      ),
+    ).not.toHaveProperty('Baghlan');
+  });
+});
+
 describe('"storm" the verb and the weather', () => {
   it('troops storm a town; a storm hits one', () => {
     expect(events('Rebel fighters storm the centre of Goma, residents say.')).toEqual({
