@@ -167,6 +167,15 @@ export const TRANSLIT_COUNTRIES = set(
   `IQ SY LB IL PS JO YE SA IR AF PK UA RU BY MD GE AM AZ SD SS LY EG TN DZ MA EH MR ML NE BF TD NG SO ET ER DJ CF CD KW QA BH AE OM TR CY MM KP KR TW RS XK BA`,
 );
 
+/** Countries where English spellings of place names also vary by sound ("Poonch" for
+ *  Pūnch, "Simla" for Shimla), beyond TRANSLIT_COUNTRIES: South Asia's names reach
+ *  English through Hindi, Urdu, Bengali, Nepali, Sinhala and Tamil. The mention finder
+ *  trusts sound-alike matches there; the gazetteer keeps only their usual alternates. */
+export const SOUND_ALIKE_COUNTRIES = new Set([
+  ...TRANSLIT_COUNTRIES,
+  ...'IN BD NP LK BT'.split(' '),
+]);
+
 /** AP-style US state abbreviations ("Dublin, Ga.", "Wichita, Kan."), written with their final dot. */
 export const US_STATE_ABBREV: Readonly<Record<string, string>> = {
   'Ala.': 'Alabama',

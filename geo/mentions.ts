@@ -21,7 +21,7 @@ import {
   STOP_INITIAL,
   US_STATE_ABBREV,
   DIVISION_WORDS,
-  TRANSLIT_COUNTRIES,
+  SOUND_ALIKE_COUNTRIES,
   CONTINENTS,
   TITLES,
 } from './lexicon.ts';
@@ -785,7 +785,7 @@ export function plausible(surface: string, p: Place): boolean {
   if (
     p.type !== 'city' ||
     p.population >= 100_000 ||
-    (p.country && TRANSLIT_COUNTRIES.has(p.country))
+    (p.country && SOUND_ALIKE_COUNTRIES.has(p.country))
   )
     return true;
   return writtenAlike(surface, p.name, 0.85);

@@ -130,3 +130,12 @@ describe('military airfields as news names them', () => {
     ]);
   });
 });
+
+describe('spellings that vary by sound', () => {
+  it('a South Asian name spelled by ear is the place ("Poonch" for Pūnch); elsewhere a small place needs its own spelling', () => {
+    const [f] = hits(
+      'Pakistani shelling damaged homes in Poonch on Tuesday, officials in Jammu said.',
+    );
+    expect([f?.properties.place, f?.properties.gazetteer]).toEqual(['Poonch', 'geonames:1167718']);
+  });
+});
