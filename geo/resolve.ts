@@ -8,6 +8,7 @@ import type { Place } from './gazetteer/types.ts';
 import { writtenAlike, type Mention, type Token } from './mentions.ts';
 import { DIVISION_WORDS } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
+import { placeLists } from './attach/rules.ts';
 
 export interface Scored {
   place: Place;
@@ -191,6 +192,11 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext, strict = 
   return out;
 }
 
+/** Support for a town from another town of its list within LIST_KM of it. */
+const LIST_MATE = 1;
+const LIST_KM = 300;
+const LIST_SURE = 0.9;
+
 /** How far a city's district may lie from the city's point (km). */
 const DISTRICT_KM = 30;
 
@@ -275,6 +281,22 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     }
     containers.set(key, cs);
   }
+  // The other places of a list a name stands in ("around Qamishli, Amuda and Derik").
+  const listMates = new Map<string, Set<string>>();
+  for (const [s, ms] of bySentence)
+    for (const list of placeLists(
+      ctx.tokens[s]!,
+      ms.filter((m) => m.role === 'place'),
+    )) {
+      // Coordinated by "and"/"or" ("X, Y" alone may be a town and its state).
+      const toks = ctx.tokens[s]!.slice(list[0]!.tokenEnd, list[list.length - 1]!.tokenStart);
+      if (!toks.some((t) => t.lower === 'and' || t.lower === 'or')) continue;
+      for (const m of list) {
+        const set = listMates.get(m.key) ?? new Set<string>();
+        for (const o of list) if (o.key !== m.key) set.add(o.key);
+        listMates.set(m.key, set);
+      }
+    }
   const choice = new Map<string, { scores: Scored[]; confidence: number }>();
   const own = new Map<string, [string, number]>();
   const neighbours = new Map<string, Set<string>>();
@@ -386,6 +408,22 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         p !== world &&
         (p.type === 'city' || p.type === 'site') &&
         p.population * NAMESAKE_RATIO < world.population;
+      // A list's places are coordinated: neighbouring towns, as a rule (not for a small
+      // namesake of a world city: "between New York and Moscow, Kiev and Riga").
+      for (const n of small ? [] : (listMates.get(key) ?? [])) {
+        // Only a mate that is sure of itself: namesakes would otherwise pull each other.
+        const ch = choice.get(n);
+        const q = ch && ch.confidence >= LIST_SURE ? ch.scores[0]!.place : undefined;
+        if (
+          q &&
+          (q.type === 'city' || q.type === 'site') &&
+          q.country === p.country &&
+          distanceKm(p.lat, p.lon, q.lat, q.lon) < LIST_KM
+        ) {
+          s += LIST_MATE;
+          break;
+        }
+      }
       // The nearest other place chosen (`best`: chosen confidently): the closer, the more
       // support; within LOCAL_KM it is local support, farther off weak.
       let best = Infinity;

@@ -138,12 +138,9 @@ const LIST_GLUE = wordSet(
  * "as well as (in)", with only articles, qualifiers and place nouns between. A list
  * shares its head: one place of it located means all are (coordination).
  */
-export function placeLists(
-  toks: readonly Token[],
-  places: readonly ResolvedMention[],
-): ResolvedMention[][] {
-  const lists: ResolvedMention[][] = [];
-  let cur: ResolvedMention[] = [];
+export function placeLists<T extends Listed>(toks: readonly Token[], places: readonly T[]): T[][] {
+  const lists: T[][] = [];
+  let cur: T[] = [];
   for (const m of places) {
     const prev = cur[cur.length - 1];
     if (prev && joinedInList(toks, prev, m)) cur.push(m);
@@ -156,7 +153,12 @@ export function placeLists(
   return lists;
 }
 
-function joinedInList(toks: readonly Token[], a: ResolvedMention, b: ResolvedMention): boolean {
+/** A mention in a list: resolved (its place's type matters) or not yet. */
+type Listed = Pick<ResolvedMention, 'tokenStart' | 'tokenEnd'> & {
+  place?: ResolvedMention['place'];
+};
+
+function joinedInList(toks: readonly Token[], a: Listed, b: Listed): boolean {
   const between = toks.slice(a.tokenEnd, b.tokenStart);
   if (between.length > 6) return false;
   const gap = toks[a.tokenEnd - 1]!.gap;

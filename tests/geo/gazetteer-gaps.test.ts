@@ -139,3 +139,14 @@ describe('spellings that vary by sound', () => {
     expect([f?.properties.place, f?.properties.gazetteer]).toEqual(['Poonch', 'geonames:1167718']);
   });
 });
+
+describe('a list of towns is one neighbourhood', () => {
+  it('a name with namesakes in two countries takes the one beside its list mates', () => {
+    // Derik: Al Mālikīyah in Syria (Kurdish Derik) and Derik in Turkey's Mardin; the
+    // article names Turkish cities more, the list Syrian towns.
+    const text =
+      "Turkey widens its air campaign\n\nTurkey's defence ministry in Ankara said on Sunday that the campaign would go on, and officials in Istanbul, Gaziantep and Sanliurfa raised security. Kurdish officials said drones struck grain silos in Amuda, Derik and Qamishli overnight.";
+    const f = hits(text).find((x) => x.properties.place === 'Derik');
+    expect(f?.properties.gazetteer).toBe('geonames:173530');
+  });
+});
