@@ -35,6 +35,7 @@ import {
   hasLocativeHead,
   isContainerOf,
   passiveCue,
+  placeBeforeEventNoun,
   rightAfterCue,
   notAnEventPlace,
   placeLists,
@@ -375,11 +376,13 @@ function attach(
       const features = pairFeatures(toks, nearPlaces, cue.token, m, rule, cueSet);
       const p = model ? probability(features, model) : 0;
       observe?.({ sentence: cue.sentence, cue, mention: m, features, probability: p });
-      // The subject of a passive cue ("Baghdad was attacked") and the place right after
-      // a cue ("an assault on El Fasher", "struck Kharkiv") are its places, whatever the score.
+      // The subject of a passive cue ("Baghdad was attacked"), the place right after a cue
+      // ("an assault on El Fasher", "struck Kharkiv") or right before its noun ("the Ankara
+      // bombing") are its places, whatever the score.
       const direct =
         cue.token === passive ||
         rightAfterCue(toks, cue.token, m) ||
+        placeBeforeEventNoun(toks, cue.token, m) ||
         afterCueColon(toks, cue.token, m, cueSet);
       const q = model && direct ? Math.max(p, model.threshold) : p;
       // Of the cues that locate the place, the nearest governs it ("the strikes followed

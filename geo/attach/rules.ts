@@ -286,6 +286,32 @@ export function rightAfterCue(toks: readonly Token[], cue: number, m: ResolvedMe
   return rest.every((t) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower));
 }
 
+/** Event nouns a place may stand before as a modifier ("the Ankara bombing"); not a
+ *  campaign's ("the Mosul offensive", "the siege"), whose place is a whole front. */
+const EVENT_NOUN =
+  /^(bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes|raid|raids|shelling|blast|blasts|explosion|massacre|assault|ambush)$/;
+
+/**
+ * "the Ankara bombing", "last week's Kramatorsk strike", "a Mogadishu blast": a town,
+ * site or region right before the event noun, after a determiner or a possessive,
+ * is where it happened. Not a country ("the US strike", "an Israel attack" name who
+ * acted) nor a bare name ("Kyiv attacks" is a subject and its verb).
+ */
+export function placeBeforeEventNoun(
+  toks: readonly Token[],
+  cue: number,
+  m: ResolvedMention,
+): boolean {
+  if (m.tokenEnd !== cue || !EVENT_NOUN.test(toks[cue]!.lower)) return false;
+  if (!m.place || m.place.type === 'country' || m.place.type === 'water') return false;
+  if (/[,.;:!?()]/.test(toks[m.tokenEnd - 1]!.gap)) return false;
+  const before = toks[m.tokenStart - 1];
+  if (!before) return false;
+  return (
+    /^(the|a|an|this|that|last|its|their)$/.test(before.lower) || /^['’]s?\s+$/.test(before.gap)
+  );
+}
+
 /**
  * "missiles had hit three of its air bases: Nur Khan in Rawalpindi, the Murid base
  * in Chakwal ...": a place in the list a colon opens right after the cue's object

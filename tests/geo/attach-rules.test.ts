@@ -10,6 +10,7 @@ import {
   isContainerOf,
   notAnEventPlace,
   passiveCue,
+  placeBeforeEventNoun,
   placeLists,
   rightAfterCue,
 } from '../../geo/attach/rules.ts';
@@ -31,6 +32,18 @@ function parse(text: string) {
 }
 
 describe('attachment rules', () => {
+  it('a town before the event noun is where it happened; a country there, or a bare subject, is not', () => {
+    for (const [text, place, noun, yes] of [
+      ['Police said the Peshawar bombing was planned for weeks.', 'Peshawar', 'bombing', true],
+      ["Investigators studied last week's Kramatorsk strike.", 'Kramatorsk', 'strike', true],
+      ['Officials said the US strike was lawful.', 'US', 'strike', false],
+      ['Kharkiv attacks were reported by the mayor.', 'Kharkiv', 'attacks', false],
+    ] as const) {
+      const { toks, m, tok } = parse(text);
+      expect(placeBeforeEventNoun(toks, tok(noun), m(place)), text).toBe(yes);
+    }
+  });
+
   it('lists: places joined by commas and "and", not a town and its country', () => {
     const { toks, places } = parse('Jets struck Tyre, Sidon and Jezzine, and hit Aleppo, Syria.');
     const lists = placeLists(toks, places).map((l) => l.map((x) => x.text));
