@@ -162,9 +162,16 @@ const join = (toks: readonly Token[], a: number, b: number) =>
     .join('')
     .trim();
 
-/** A capitalised name or a located mention right before the cue ("US drone strike", "RSF attacks"). */
+const AUX = /^(has|have|had)$/;
+const ADVERB = /^(also|again|reportedly|repeatedly|already|twice)$/;
+
+/** A capitalised name or a located mention right before the cue ("US drone strike", "RSF attacks", "Iran had fired"). */
 function actorBefore(toks: readonly Token[], k: number, at: MentionAt) {
   let j = k - 1;
+  // "Russia had launched", "Hezbollah has also fired": a name, the auxiliary, the cue.
+  const adverb = j > 1 && ADVERB.test(toks[j]!.lower) ? 1 : 0;
+  if (j - adverb > 0 && AUX.test(toks[j - adverb]!.lower) && toks[j - adverb - 1]!.cap)
+    j -= adverb + 1;
   while (j >= 0 && j >= k - 4 && MODIFIERS.has(toks[j]!.lower)) j--;
   let agent = '';
   if (j >= 0 && !toks[j]!.cap && AGENT.test(toks[j]!.lower)) {

@@ -272,14 +272,19 @@ function sentenceCues(
       c.neutral = true;
     }
   }
-  // A sentence that names no actor continues the story of the last one (two sentences back at most).
+  // A sentence that names no actor continues the story of the last one (two sentences
+  // back at most).
+  const last = d.lastActor;
   if (
     cues.length &&
     cues.every((c) => !c.actor && !c.unnamedGroup) &&
-    d.lastActor &&
-    s - d.lastActor.sentence <= 2
-  )
-    for (const c of cues) c.actor = d.lastActor.actor;
+    last &&
+    s - last.sentence <= 2
+  ) {
+    for (const c of cues) c.actor = last.actor;
+    // The story goes on: the next sentence counts its distance from this one.
+    d.lastActor = { actor: last.actor, sentence: s };
+  }
   const named = cues.find((c) => c.actor && c.actor !== d.lastActor?.actor);
   if (named) d.lastActor = { actor: named.actor!, sentence: s };
   return cues;
@@ -584,9 +589,9 @@ function prevailingActor(all: readonly SentenceEvents[]): 'state' | 'nonstate' |
   let state = 0;
   let nonstate = 0;
   for (const s of all)
-    for (const e of s.events)
-      if (e.actorType === 'state') state++;
-      else if (e.actorType === 'nonstate') nonstate++;
+    for (const c of s.cues)
+      if (c.actor?.type === 'state') state++;
+      else if (c.actor?.type === 'nonstate') nonstate++;
   if (state >= 2 && state >= 2 * nonstate) return 'state';
   if (nonstate >= 2 && nonstate >= 2 * state) return 'nonstate';
   return null;

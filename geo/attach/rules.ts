@@ -232,6 +232,18 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
     return 'attribute';
   if (m.modifier && (m.place?.type === 'country' || /^[-‐]$/.test(toks[m.tokenEnd - 1]!.gap)))
     return 'attribute';
+  // "US-supplied rockets", "Kyiv-controlled territory": a maker, backer or ruler.
+  if (/^[-‐]$/.test(toks[m.tokenEnd - 1]!.gap) && MAKER.test(toks[m.tokenEnd]?.lower ?? ''))
+    return 'attribute';
+  // "Russia had launched 122 missiles", "Tehran fired": the country or capital that acted.
+  if (m.place?.type === 'country' || m.place?.code === 'PPLC') {
+    let j = m.tokenEnd;
+    if (/^(has|have|had)$/.test(toks[j]?.lower ?? '')) j++;
+    if (/^(also|again|reportedly|repeatedly|already|twice)$/.test(toks[j]?.lower ?? '')) j++;
+    if (/^\s+$/.test(toks[m.tokenEnd - 1]!.gap) && ACTED.test(toks[j]?.lower ?? '')) return 'agent';
+  }
+  // "said in a statement in Gusau", "told a news conference in Kabul": where someone spoke.
+  if (spokeAt(toks, m)) return 'speaker';
   // "the Red Sea port city of Hodeidah", "the Donetsk town of Pokrovsk": the wider
   // place describes the town named after it, which is where.
   if (describesNext(toks, m)) return 'attribute';
@@ -260,6 +272,26 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
       break;
   }
   return null;
+}
+
+const MAKER =
+  /^(supplied|made|built|backed|led|based|funded|designed|owned|run|trained|armed|allied|controlled|held|produced|manufactured|sponsored)$/;
+const ACTED = /^(launched|fired|struck|attacked|bombed|shelled|targeted|launches|fires|strikes)$/;
+/** Words of a speech's setting: "in a statement", "at a televised news conference". */
+const SPEECH_SETTING = wordSet(
+  'in at on a an the his her its their statement statements interview interviews post posts briefing press news conference speech video message televised written social media broadcast address reporters',
+);
+
+function spokeAt(toks: readonly Token[], m: ResolvedMention): boolean {
+  const prep = toks[m.tokenStart - 1]?.lower ?? '';
+  if (!/^(in|at)$/.test(prep)) return false;
+  for (let j = m.tokenStart - 2, n = 0; j >= 0 && n < 6; j--, n++) {
+    const t = toks[j]!;
+    if (/[,.;:!?()]/.test(t.gap)) return false;
+    if (SPEECH.has(t.lower)) return true;
+    if (!SPEECH_SETTING.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "In Washington, officials said ... the attack": a speech or reaction verb between a place and the cue after it. */

@@ -99,6 +99,25 @@ describe('attachment rules', () => {
     expect(reason('Militias loyal to Tehran attacked the base.', 'Tehran')).toBe('affiliation');
   });
 
+  it('makers and backers, the country that acted, and where someone spoke are never event places', () => {
+    const reason = (text: string, place: string) => {
+      const p = parse(text);
+      return notAnEventPlace(p.toks, p.m(place));
+    };
+    expect(reason('The depot was hit with Iran-made drones.', 'Iran')).toBe('attribute');
+    expect(reason('Shelling hit Kyiv-controlled villages near Kupiansk.', 'Kyiv')).toBe(
+      'attribute',
+    );
+    expect(reason('Officials said Russia had launched 90 drones at Odesa.', 'Russia')).toBe(
+      'agent',
+    );
+    expect(reason('Officials said Russia was hit by drones.', 'Russia')).toBeNull();
+    expect(
+      reason('The governor said in a statement in Maiduguri that the raid failed.', 'Maiduguri'),
+    ).toBe('speaker');
+    expect(reason('The raid in Maiduguri failed, the governor said.', 'Maiduguri')).toBeNull();
+  });
+
   it('a dateline opens the sentence up to its dash', () => {
     const p = parse('KYIV, Jan 24 (Newswire) - Russian missiles hit Kharkiv.');
     const end = datelineEnd(p.toks);

@@ -58,6 +58,18 @@ describe("the article's actor for a sentence that names none", () => {
     });
   });
 
+  it('the actors of cues with no place count too ("Russia had launched ...")', () => {
+    const text = [
+      'Barrage on Ukraine',
+      'Officials said Russia had launched 90 missiles and 40 drones overnight.',
+      'The air force said Russia had also fired glide bombs.',
+      'Schools stayed closed and trains were delayed across the country.',
+      'Officials urged residents to stay near shelters.',
+      'The cities of Sumy and Poltava were also hit.',
+    ].join('\n\n');
+    expect(events(text)).toEqual({ Sumy: 'strike', Poltava: 'strike' });
+  });
+
   it('bombs, guns and rockets of an unnamed actor stay attacks', () => {
     expect(
       events(story('Gunmen opened fire at a checkpoint in Poltava, killing two guards.')),
