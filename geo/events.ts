@@ -36,6 +36,7 @@ import {
   isContainerOf,
   passiveCue,
   placeBeforeEventNoun,
+  launchTarget,
   rightAfterCue,
   notAnEventPlace,
   placeLists,
@@ -388,6 +389,7 @@ function attach(
         cue.token === passive ||
         rightAfterCue(toks, cue.token, m) ||
         placeBeforeEventNoun(toks, cue.token, m) ||
+        launchTarget(toks, cue.token, m) ||
         afterCueColon(toks, cue.token, m, cueSet);
       const q = model && direct ? Math.max(p, model.threshold) : p;
       // Of the cues that locate the place, the nearest governs it ("the strikes followed

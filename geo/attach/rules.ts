@@ -7,6 +7,7 @@
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
 import { QUALIFIERS, SPEECH, wordSet } from '../lexicon.ts';
+import { namesWeapon } from '../cues.ts';
 
 /** Prepositions and verbs that introduce an event's location. */
 const LOC_PREP = wordSet(
@@ -130,7 +131,7 @@ export function isContainerOf(
 
 /** Words that may stand between two places of one list ("in Taiz, Dhamar and the town of Hajjah"). */
 const LIST_GLUE = wordSet(
-  'and or as well in at near on the of also plus town towns city cities village villages province provinces region regions district districts area areas port capital suburb suburbs',
+  'and or as well in at near on the of also plus town towns city cities village villages province provinces region regions district districts area areas port capital suburb suburbs stronghold strongholds heartland hometown bastion',
 );
 
 /**
@@ -168,7 +169,11 @@ function joinedInList(toks: readonly Token[], a: Listed, b: Listed): boolean {
   if (/[;:.!?(]/.test(gap) || between.some((t) => /[;:.!?(]/.test(t.gap))) return false;
   // "X, Syria": a wider place after a comma alone is X's container, not the list's next place.
   if (!conj && a.place && b.place && RANK[b.place.type]! > RANK[a.place.type]!) return false;
-  return between.every((t) => LIST_GLUE.has(t.lower) || QUALIFIERS.has(t.lower));
+  // "and the group's northern stronghold of Saada": a possessive may describe the place.
+  return between.every(
+    (t) =>
+      LIST_GLUE.has(t.lower) || QUALIFIERS.has(t.lower) || (!t.cap && /^['’]s?\s+$/.test(t.gap)),
+  );
 }
 
 const CLAUSE_WORDS =
@@ -316,6 +321,29 @@ export function rightAfterCue(toks: readonly Token[], cue: number, m: ResolvedMe
   const [first, ...rest] = between;
   if (first && !NEXT_PREP.test(first.lower)) return false;
   return rest.every((t) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower));
+}
+
+/**
+ * "fired an anti-ship ballistic missile into the Gulf of Aden", "launched 40 drones
+ * towards Kyiv": the place a launch verb's weapons were sent at (the weapons within
+ * eight words of the verb, then "at", "into", "towards" or "on", no clause mark).
+ */
+export function launchTarget(toks: readonly Token[], cue: number, m: ResolvedMention): boolean {
+  if (!/^(fired|fires|fire|launched|launches|launch|hurled|lobbed)$/.test(toks[cue]!.lower))
+    return false;
+  if (m.tokenStart <= cue + 2 || m.tokenStart - cue > 12) return false;
+  let prep = -1;
+  for (let j = cue; j < m.tokenStart; j++) {
+    if (/[,.;:!?()]/.test(toks[j]!.gap)) return false;
+    if (j > cue && /^(at|into|towards|toward|on)$/.test(toks[j]!.lower)) {
+      prep = j;
+      break;
+    }
+  }
+  if (prep < 0 || prep - cue > 8 || !namesWeapon(toks.slice(cue + 1, prep))) return false;
+  return toks
+    .slice(prep + 1, m.tokenStart)
+    .every((t) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower));
 }
 
 /** Event nouns a place may stand before as a modifier ("the Ankara bombing"); not a

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../../geo/gazetteer/types.ts';
 import {
   coordinatedWith,
   isContainerOf,
+  launchTarget,
   notAnEventPlace,
   passiveCue,
   placeBeforeEventNoun,
@@ -32,6 +33,16 @@ function parse(text: string) {
 }
 
 describe('attachment rules', () => {
+  it('the place weapons were fired or launched at, past the weapons; not a place after another phrase', () => {
+    const p = parse(
+      'Militants fired two guided rockets into the town of Sderot as officials in Ashkelon watched.',
+    );
+    expect(launchTarget(p.toks, p.tok('fired'), p.m('Sderot'))).toBe(true);
+    expect(launchTarget(p.toks, p.tok('fired'), p.m('Ashkelon'))).toBe(false);
+    const q = parse('The club fired its coach at Leeds on Monday.');
+    expect(launchTarget(q.toks, q.tok('fired'), q.m('Leeds'))).toBe(false);
+  });
+
   it('a town before the event noun is where it happened; a country there, or a bare subject, is not', () => {
     for (const [text, place, noun, yes] of [
       ['Police said the Peshawar bombing was planned for weeks.', 'Peshawar', 'bombing', true],
@@ -49,6 +60,17 @@ describe('attachment rules', () => {
     const lists = placeLists(toks, places).map((l) => l.map((x) => x.text));
     expect(lists).toContainEqual(['Tyre', 'Sidon', 'Jezzine']);
     expect(lists.flat()).not.toContain('Syria');
+  });
+
+  it('lists: a described place goes on the list ("and the rebels\' northern stronghold of X")', () => {
+    const { toks, places } = parse(
+      "Jets struck Marib, Baydha and the rebels' eastern stronghold of Harib on Sunday.",
+    );
+    expect(placeLists(toks, places).map((l) => l.map((x) => x.text))).toContainEqual([
+      'Marib',
+      'Baydha',
+      'Harib',
+    ]);
   });
 
   it('a coordinated locative joins the located place before it, not across a clause', () => {
