@@ -9,10 +9,13 @@ import { writtenAlike, type Mention, type Token } from './mentions.ts';
 import { DIVISION_WORDS } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
 import { placeLists } from './attach/rules.ts';
+import { RESOLVE_KM, W, type ScorePart } from './resolve-weights.ts';
 
 export interface Scored {
   place: Place;
   score: number;
+  /** The score's parts by name (geo/resolve-weights.ts): what made it. */
+  parts: Partial<Record<ScorePart, number>>;
 }
 
 export interface ResolvedMention extends Mention {
@@ -87,8 +90,6 @@ const PROMINENT_PPLA = 200_000;
 const NAMESAKE_RATIO = 50;
 /** How much of its country-level evidence an unsupported namesake keeps. */
 const NAMESAKE_WEAK = 0.25;
-/** Another place chosen this close is local support for a namesake (km). */
-const LOCAL_KM = 200;
 
 /** GeoNames' ASCII spelling of ä, ö, ü (Münster: "Muenster"), which nameKey does not merge. */
 const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
@@ -192,9 +193,7 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext, strict = 
   return out;
 }
 
-/** Support for a town from another town of its list within LIST_KM of it. */
-const LIST_MATE = 1;
-const LIST_KM = 300;
+/** How sure a list mate must be of itself to support the others. */
 const LIST_SURE = 0.9;
 
 /** How far a city's district may lie from the city's point (km). */
@@ -344,22 +343,26 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
     let ownPrior = -Infinity;
     for (const p of cands) if (isOwn(p)) ownPrior = Math.max(ownPrior, popPrior(p) + typePrior(p));
     const scored: Scored[] = cands.map((p) => {
+      let s = 0;
+      const parts: Partial<Record<ScorePart, number>> = {};
+      const add = (part: ScorePart, v: number) => {
+        s += v;
+        parts[part] = (parts[part] ?? 0) + v;
+      };
       let prior = popPrior(p) + typePrior(p);
       if (ownPrior > -Infinity && !isOwn(p) && (p.type === 'city' || p.type === 'site'))
         prior = Math.min(prior, ownPrior);
-      let s = prior + kindAgreement(m, p);
+      add('prior', prior);
+      add('kind', kindAgreement(m, p));
       // Country-level evidence (the country named or implied, places of the same country in the
       // sentence, distant places): weak for a small namesake of a world city.
       let weak = 0;
-      // The surface is the place's own name, not one of its alternates.
-      if (isOwn(p)) s += 0.3;
-      // "US", "UK", "U.S.": an all-capital abbreviation names a country when one matches.
-      if (p.type === 'country' && /^[\p{Lu}.]+$/u.test(m.text)) s += 3;
+      if (isOwn(p)) add('ownName', W.ownName);
+      if (p.type === 'country' && /^[\p{Lu}.]+$/u.test(m.text)) add('abbreviation', W.abbreviation);
       const ev = p.country
         ? (evidence.get(p.country) ?? 0) - (mine && mine[0] === p.country ? mine[1] : 0)
         : 0;
-      weak += 1.5 * Math.min(1, ev / maxEv) + (ev > 0 ? 0.5 : 0);
-      // A small place in a country the article never names, while it names others.
+      weak += W.countryEvidence * Math.min(1, ev / maxEv) + (ev > 0 ? W.countryNamed : 0);
       if (
         ev === 0 &&
         totalEv > 1e-9 &&
@@ -367,7 +370,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         p.type !== 'water' &&
         p.population < 100_000
       )
-        s -= 0.4;
+        add('unnamedCountry', W.unnamedCountry);
       // Places named in the same sentence tend to be in the same country.
       let nSame = 0;
       let nOther = 0;
@@ -382,9 +385,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         if (q.country === p.country) nSame++;
         else nOther++;
       }
-      if (nSame) weak += 0.6;
+      if (nSame) weak += W.sameCountryNeighbour;
       else if (nOther && p.type !== 'country' && p.type !== 'water' && p.country)
-        s -= ev === 0 && p.population < 100_000 ? 0.8 : 0.3;
+        add(
+          'otherCountry',
+          ev === 0 && p.population < 100_000 ? W.otherCountrySmall : W.otherCountry,
+        );
       // Containers stated next to the mention ("Paris, Texas", "London, Ontario"): local support.
       let contained = 0;
       for (const c of cs) {
@@ -394,14 +400,16 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
             : (choice.get(c.key)?.scores[0]?.place ?? c.candidates[0]);
         if (!cp || cp === p) continue;
         if (cp.type === 'country' || c.role === 'demonym') {
-          if (p.country && p.country === cp.country) contained += 2;
+          if (p.country && p.country === cp.country) contained += W.containerCountry;
         } else if (cp.type === 'region' || cp.type === 'water') {
           if (p.admin1 && cp.name && (cp.name.includes(p.admin1) || p.admin1.includes(cp.name)))
-            contained += 2.5;
-          else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 250) contained += 2;
-        } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < 100) contained += 1.5;
+            contained += W.containerAdmin1;
+          else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < RESOLVE_KM.containerRegion)
+            contained += W.containerRegionNear;
+        } else if (distanceKm(p.lat, p.lon, cp.lat, cp.lon) < RESOLVE_KM.containerTown)
+          contained += W.containerTown;
       }
-      s += contained;
+      add('container', contained);
       // A small namesake of a world city ("Paris" that could be Paris, Texas).
       const small =
         world !== undefined &&
@@ -418,14 +426,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
           q &&
           (q.type === 'city' || q.type === 'site') &&
           q.country === p.country &&
-          distanceKm(p.lat, p.lon, q.lat, q.lon) < LIST_KM
+          distanceKm(p.lat, p.lon, q.lat, q.lon) < RESOLVE_KM.list
         ) {
-          s += LIST_MATE;
+          add('listMate', W.listMate);
           break;
         }
       }
       // The nearest other place chosen (`best`: chosen confidently): the closer, the more
-      // support; within LOCAL_KM it is local support, farther off weak.
+      // support; within RESOLVE_KM.local it is local support, farther off weak.
       let best = Infinity;
       let nearest = Infinity;
       if (withProximity || small) {
@@ -439,15 +447,16 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
         }
       }
       if (withProximity && best < Infinity) {
-        const near = 1.5 * Math.exp(-best / 800);
-        if (best < LOCAL_KM) s += near;
+        const near = W.proximity * Math.exp(-best / RESOLVE_KM.proximityScale);
+        if (best < RESOLVE_KM.local) add('proximity', near);
         else weak += near;
       }
       // Without local support (a container, its state named, a place chosen near it), the
       // small namesake keeps only part of its country-level evidence.
-      const namesake = small && contained === 0 && nearest >= LOCAL_KM && !stateNamed(p, key);
-      s += namesake ? weak * NAMESAKE_WEAK : weak;
-      return { place: p, score: s };
+      const namesake =
+        small && contained === 0 && nearest >= RESOLVE_KM.local && !stateNamed(p, key);
+      add('country', namesake ? weak * NAMESAKE_WEAK : weak);
+      return { place: p, score: s, parts };
     });
     scored.sort((a, b) => b.score - a.score);
     const top = scored[0]!.score;

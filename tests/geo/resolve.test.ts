@@ -34,3 +34,22 @@ describe('resolve: ambiguity table', () => {
     expect(m.scores.length).toBeGreaterThan(1);
   });
 });
+
+describe('resolve: a score explained by its named parts', () => {
+  it('the parts add up to the score; the stated container counts for the Lebanese Tripoli only', () => {
+    const m = analyse(
+      'Clashes erupted in Tripoli, in northern Lebanon, on Sunday.',
+      gaz,
+    ).mentions.find((x) => x.text === 'Tripoli')!;
+    for (const s of m.scores) {
+      const sum = Object.values(s.parts).reduce((a, b) => a + b, 0);
+      expect(sum).toBeCloseTo(s.score, 9);
+    }
+    const [lb, ly] = [
+      m.scores.find((s) => s.place.id === 'test:tripoli-lb')!,
+      m.scores.find((s) => s.place.id === 'test:tripoli-ly')!,
+    ];
+    expect(lb.parts.container).toBeGreaterThan(0);
+    expect(ly.parts.container ?? 0).toBe(0);
+  });
+});
