@@ -207,10 +207,12 @@ function sentenceCues(
   extra: ReadonlySet<number>,
   conflict: boolean,
   year: number | null,
-  d: Discourse,
+  before: Discourse,
   context: { warArticle: boolean; weaponBefore: boolean },
-): Cue[] {
+): { cues: Cue[]; discourse: Discourse } {
   const cues: Cue[] = [];
+  // What this sentence leaves to the next ones: the state before it, updated below.
+  const d: Discourse = { ...before };
   const at = mentionIndex(ments);
   for (const hit of findCues(toks, conflict, extra, context.warArticle, context.weaponBefore)) {
     const k = hit.token;
@@ -288,7 +290,7 @@ function sentenceCues(
   }
   const named = cues.find((c) => c.actor && c.actor !== d.lastActor?.actor);
   if (named) d.lastActor = { actor: named.actor!, sentence: s };
-  return cues;
+  return { cues, discourse: d };
 }
 
 /** Event places of one sentence by the attachment model. */
@@ -548,7 +550,7 @@ export function classifyEvents(
   const model = options.model === undefined ? ATTACH_MODEL : options.model;
   const bySentence: ResolvedMention[][] = tokens.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
-  const d: Discourse = { lastActor: null, lastGroup: null };
+  let d: Discourse = { lastActor: null, lastGroup: null };
   const year = articleYear(tokens, options.date);
   const where = whereabouts(mentions);
   // Conflict context, which ambiguous cue words need: the sentence's own words or
@@ -573,10 +575,11 @@ export function classifyEvents(
     const before = out[s - 1];
     const unplaced =
       !!before && before.events.length === 0 && before.cues.some((c) => c.cls !== 'weak');
-    const cues = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d, {
+    const { cues, discourse } = sentenceCues(toks, ments, s, extra, conflict[s]!, year, d, {
       warArticle,
       weaponBefore: s > 0 && (namesWeapon(tokens[s - 1]!) || unplaced),
     });
+    d = discourse;
     const events = cues.length ? attach(toks, ments, cues, model, options.observe, where) : [];
     out.push({ cues, events });
   });
