@@ -319,9 +319,16 @@ export function rightAfterCue(toks: readonly Token[], cue: number, m: ResolvedMe
   const between = toks.slice(cue + 1, m.tokenStart);
   if ([toks[cue]!, ...between].some((t) => /[,.;:!?()]/.test(t.gap))) return false;
   const [first, ...rest] = between;
-  if (first && !NEXT_PREP.test(first.lower)) return false;
-  return rest.every((t) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower));
+  const filler = (t: Token) => NEXT_FILLER.test(t.lower) || QUALIFIERS.has(t.lower);
+  // "struck the town of Bakhmut", "destroyed the Trypillia power plant": a verb's object.
+  if (first && !NEXT_PREP.test(first.lower))
+    return OBJECT_VERB.test(toks[cue]!.lower) && between.every(filler);
+  return rest.every(filler);
 }
+
+/** Cue verbs whose direct object is the place struck. */
+const OBJECT_VERB =
+  /^(struck|hit|shelled|bombed|pounded|attacked|targeted|destroyed|damaged|stormed|seized|captured|overran|raided)$/;
 
 /**
  * "fired an anti-ship ballistic missile into the Gulf of Aden", "launched 40 drones

@@ -106,6 +106,12 @@ describe('attachment rules', () => {
     expect(rightAfterCue(p.toks, p.tok('assault'), p.m('Bakhmut'))).toBe(true);
     expect(rightAfterCue(p.toks, p.tok('struck'), p.m('Kharkiv'))).toBe(true);
     expect(rightAfterCue(p.toks, p.tok('struck'), p.m('Kyiv'))).toBe(false);
+    // A verb's object behind an article and place nouns; a noun cue needs its preposition.
+    const q = parse(
+      'Missiles destroyed the Burshtyn power plant, and a strike the Lviv mayor reported.',
+    );
+    expect(rightAfterCue(q.toks, q.tok('destroyed'), q.m('Burshtyn'))).toBe(true);
+    expect(rightAfterCue(q.toks, q.tok('strike'), q.m('Lviv'))).toBe(false);
   });
 
   it('origins, owning countries, flags and affiliations are never event places', () => {
