@@ -110,5 +110,26 @@ export function candidateFeatures(
   if (n1?.cap) f.push('capAfter');
   if (p1 && /[“"(]\s*$/.test(p1.gap)) f.push('quoted');
   if (/^\s*[,(]/.test(last.gap)) f.push(`punctAfter:${last.gap.trim()[0]}`);
+  // Word classes, which generalise where single words are too rare to weigh: "X, a
+  // town in", "the X camp", "overran X".
+  const after = [n1, n2, toks[c.tokenEnd + 2]].map(lw);
+  if (
+    /,\s*$/.test(last.gap) &&
+    /^(a|an|the)$/.test(after[0]!) &&
+    (PLACE_NOUN.has(after[1]!) || PLACE_NOUN.has(after[2]!))
+  )
+    f.push('appositionPlaceNoun');
+  if (n1 && !n1.cap && PLACE_NOUN.has(n1.lower)) f.push('placeNounAfter');
+  if (p1 && !p1.cap && PLACE_NOUN.has(p1.lower)) f.push('placeNounBefore');
+  if (p1 && EVENT_VERB.has(p1.lower)) f.push('eventVerbBefore');
   return f;
 }
+
+/** Nouns of places: what "X, a town in", "the X camp", "the village of X" say X is. */
+const PLACE_NOUN = wordSet(
+  'town towns village villages city cities district districts camp camps suburb suburbs neighbourhood neighborhood settlement settlements region province county commune municipality locality hamlet area base garrison outpost airfield port valley mountains hills oasis',
+);
+/** Verbs whose object is where an event happened. */
+const EVENT_VERB = wordSet(
+  'attacked overran overrun stormed seized captured raided shelled bombed struck hit targeted besieged entered recaptured retook took',
+);
