@@ -148,6 +148,8 @@ export function placePopup(o: {
   offset: number;
   radius?: number;
   margin?: number;
+  /** The map flies to the marker anyway: the first anchor that fits wins, however far it moves. */
+  flying?: boolean;
 }): Placement {
   const m = o.margin ?? POPUP_MARGIN;
   const r = o.radius ?? 10;
@@ -163,7 +165,8 @@ export function placePopup(o: {
     // One that cannot fit whole (the popup beside the marker wider than the map) comes last.
     const overflow =
       Math.max(0, hi.x - lo.x - (o.width - 2 * m)) + Math.max(0, hi.y - lo.y - (o.height - 2 * m));
-    const cost = Math.abs(sx) + Math.abs(sy) + overflow * 1e4;
+    const cost =
+      (o.flying ? ANCHORS.indexOf(anchor) : Math.abs(sx) + Math.abs(sy)) + overflow * 1e4;
     if (cost < bestCost - 0.5) {
       best = { anchor, shift: [Math.round(sx), Math.round(sy)] };
       bestCost = cost;

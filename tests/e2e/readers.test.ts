@@ -95,6 +95,27 @@ async function clickMarker(s: Session, frame: Frame, f: EventFeature): Promise<v
   if ((await popup.count()) === 0) await choose.click();
 }
 
+describe('Show all', () => {
+  it('appears once the reader moves the map and brings back the first view', async () => {
+    const { s, frame } = await openHost(h, 375, 600);
+    try {
+      await expect.poll(() => fitMismatch(frame), { timeout: 20_000 }).toBeLessThan(1);
+      const showAll = frame.getByRole('button', { name: 'Show all' });
+      expect(await showAll.isVisible()).toBe(false);
+      await frame.locator('.maplibregl-ctrl-zoom-in').click();
+      await expect.poll(() => showAll.isVisible()).toBe(true);
+      await waitForIdle(frame);
+      expect(await fitMismatch(frame)).toBeGreaterThan(1);
+      await showAll.click();
+      await expect.poll(() => fitMismatch(frame), { timeout: 20_000 }).toBeLessThan(1);
+      await expect.poll(() => showAll.isVisible()).toBe(false);
+      expectClean(s);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('the embed at a reader’s size', () => {
   for (const [width, height] of FRAMES) {
     it(`${width}×${height}: the first view fits the strikes and attacks in the final frame, clear of the controls`, async () => {

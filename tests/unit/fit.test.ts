@@ -80,6 +80,12 @@ describe('placePopup', () => {
     expect(161 + pl.shift[1] - 14 - 10 - 200).toBe(8);
   });
 
+  it('flown to, keeps the popup above the marker even when beside it would move less', () => {
+    const o = { width: 720, height: 430, x: 360, y: 215, w: 316, h: 270, offset: 14 };
+    expect(placePopup(o).anchor).not.toBe('bottom');
+    expect(placePopup({ ...o, flying: true }).anchor).toBe('bottom');
+  });
+
   it('has a box for every anchor', () => {
     for (const a of ANCHORS) {
       const b = popupBox(a, 100, 100, 50, 40, 14);
