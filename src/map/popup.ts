@@ -50,6 +50,8 @@ export function popupContent(
     root.append(el('p', 'event-popup-approx', approximateNote(p, fallback)));
   }
   const quote = el('blockquote', 'event-popup-excerpt');
+  // A long excerpt scrolls inside the popup (a small map): reachable with the keyboard.
+  quote.tabIndex = 0;
   for (const run of excerptRuns(p.excerpt, p.excerptStart, p.spans)) {
     quote.append(run.mark ? el('mark', '', run.text) : document.createTextNode(run.text));
   }

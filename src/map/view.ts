@@ -87,10 +87,12 @@ export function selectionAnnouncement(f: EventFeature | undefined): string {
     : 'Selection cleared';
 }
 
-/** The list's heading: "N strikes and attacks, M other places". */
+/** The list's heading: "N strikes and attacks, M other places" ("1 strike or attack, 1 other place"). */
 export function countLine(features: readonly EventFeature[]): string {
   const mentions = features.filter((f) => f.properties.kind === 'mention').length;
-  return `${features.length - mentions} strikes and attacks, ${mentions} other places`;
+  const incidents = features.length - mentions;
+  const what = incidents === 1 ? 'strike or attack' : 'strikes and attacks';
+  return `${incidents} ${what}, ${mentions} other place${mentions === 1 ? '' : 's'}`;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -1,6 +1,7 @@
 // Screenshots of every run, for people to look at (test-results/ is git-ignored):
 // fixed views at three zooms, and the initial view at desktop and phone sizes in
-// light and dark, each also with a popup open. Each screenshot is read back: the
+// light and dark, each also with a popup open, and the map embedded by a host
+// page at 800×600, 375×600 and 320×480 (embed-*.png). Each screenshot is read back: the
 // map in it is not blank and shows the strike and attack marker colours (with a
 // popup open, that of the selected event: a phone zooms in to it), and the page
 // stayed error-free. Every test opens its own browser.
@@ -10,6 +11,7 @@ import type { EventCollection, EventKind } from '../../geo/types.ts';
 import { kindColours, type Theme } from '../../src/map/event-layers.ts';
 import { idleAfter, jumpTo, launch, waitForIdle, type Session } from './browser.ts';
 import { countColours, type Rect } from './pixels.ts';
+import { openHost, startHost } from './embed-frame.ts';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'test-results/screenshots';
@@ -99,6 +101,56 @@ describe('initial view', () => {
           await s.close();
         }
       });
+    }
+  }
+});
+
+describe('embedded by a host page, at a reader’s size', () => {
+  for (const [w, h] of [
+    [800, 600],
+    [375, 600],
+    [320, 480],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${w}x${h} ${scheme}`, async () => {
+        const host = await startHost();
+        const { s, frame } = await openHost(host, w, h, scheme);
+        try {
+          const shot = async (name: string, kinds: EventKind[]) => {
+            await s.page.evaluate(() => document.querySelector('iframe')!.scrollIntoView());
+            const png = await s.page.screenshot({ path: `${OUT}/${name}.png` });
+            const iframe = (await s.page.locator('iframe').boundingBox())!;
+            const c = (await frame.locator('canvas.maplibregl-canvas').boundingBox())!;
+            // Frame locators' boxes are in the page's pixels; the part of the map on screen.
+            const canvas = { ...c, height: Math.min(c.height, h - c.y) };
+            const popups = (await frame.locator('.maplibregl-popup').evaluateAll((els) =>
+              els.map((e) => {
+                const r = e.getBoundingClientRect();
+                return { x: r.x, y: r.y, width: r.width, height: r.height };
+              }),
+            )) as Rect[];
+            const offset = popups.map((p) => ({ ...p, x: p.x + iframe.x, y: p.y + iframe.y }));
+            const colours = kindColours(scheme);
+            const wanted = Object.fromEntries(kinds.map((k) => [k, colours[k]]));
+            const counted = await countColours(s.page, png, wanted, canvas as Rect, offset);
+            expect(counted.distinct, `${name}: distinct colours`).toBeGreaterThan(MIN_COLOURS);
+            for (const k of kinds)
+              expect(counted.near[k], `${name}: ${k} marker pixels`).toBeGreaterThan(
+                MIN_MARKER_PIXELS / 2,
+              );
+          };
+          await shot(`embed-${w}x${h}-${scheme}`, BOTH);
+          const first = events.features.find((f) => f.properties.kind !== 'mention')!;
+          await frame.locator(`li[data-event-id="${first.properties.id}"] button`).click();
+          await frame.locator('.maplibregl-popup').waitFor();
+          await waitForIdle(frame);
+          await shot(`embed-popup-${w}x${h}-${scheme}`, [first.properties.kind]);
+          expect(s.errors).toEqual([]);
+        } finally {
+          await s.close();
+          await host.close();
+        }
+      }, 120_000);
     }
   }
 });

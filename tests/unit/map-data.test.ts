@@ -8,7 +8,7 @@ import {
 } from '../../src/map/data.ts';
 import { excerptRuns } from '../../src/map/excerpt.ts';
 import { formatHash, parseHash } from '../../src/map/hash.ts';
-import { initialBounds, summarise, WORLD } from '../../src/map/view.ts';
+import { countLine, initialBounds, summarise, WORLD } from '../../src/map/view.ts';
 import type { EventFeature, EventKind, Precision } from '../../geo/types.ts';
 
 function ev(
@@ -250,6 +250,14 @@ describe('initialBounds', () => {
     expect(text).toBe(
       'Map of 1 strike and 1 attack in Qaim, Asad reported in “Title”; 1 other place mentioned.',
     );
+  });
+  it('counts in the singular and the plural', () => {
+    const one = [ev('Qaim', 'strike', 41, 34), ev('Gaza', 'mention', 34, 31)];
+    expect(countLine(one)).toBe('1 strike or attack, 1 other place');
+    expect(countLine([...one, ev('Asad', 'attack', 42, 33), ev('Iraq', 'mention', 43, 33)])).toBe(
+      '2 strikes and attacks, 2 other places',
+    );
+    expect(countLine([])).toBe('0 strikes and attacks, 0 other places');
   });
 });
 

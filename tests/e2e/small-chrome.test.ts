@@ -1,0 +1,116 @@
+// Small-map chrome (issue 13, part 3): the phone page at 390×844 and the
+// embed at 320 px. The attribution is the compact ⓘ button (folded until the
+// reader opens it), a map under 400 px wide has only zoom (and, in an embed,
+// fullscreen) buttons, every target is at least 24×24 CSS px, and axe-core
+// finds nothing, light and dark. Each test opens its own browser.
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
+import { launch, waitForIdle } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+/** Visible targets smaller than 24×24 (links inside a sentence, such as the attribution's, are exempt). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const sel =
+      'a[href], button, summary, input, select, textarea, [role="button"], [tabindex="0"]';
+    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue; // not shown
+      if (el.matches('a') && el.closest('p, .maplibregl-ctrl-attrib-inner')) continue; // inline
+      if (r.width < 24 || r.height < 24)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+    }
+    return out;
+  });
+}
+
+async function chrome(page: Page) {
+  return page.evaluate(() => {
+    const attrib = document.querySelector('.maplibregl-ctrl-attrib')!;
+    return {
+      width: document.querySelector('.maplibregl-map')!.clientWidth,
+      buttons: [...document.querySelectorAll('.maplibregl-ctrl-top-right button')]
+        .filter((b) => (b as HTMLElement).offsetWidth > 0)
+        .map((b) => b.className.replace(/^maplibregl-ctrl-(\S+).*$/, '$1')),
+      compact: attrib.classList.contains('maplibregl-compact'),
+      expanded: attrib.classList.contains('maplibregl-compact-show'),
+      attribHeight: attrib.getBoundingClientRect().height,
+    };
+  });
+}
+
+describe('small-map chrome', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the phone page at 390×844 (${scheme}): compact attribution, zoom buttons only, big targets, axe clean`, async () => {
+      const s = await launch({ width: 390, height: 844, colorScheme: scheme });
+      try {
+        await s.page.goto(baseUrl);
+        await waitForIdle(s.page);
+        const c = await chrome(s.page);
+        expect(c.width).toBeLessThan(400);
+        expect(c.buttons).toEqual(['zoom-in', 'zoom-out']);
+        expect(c.compact).toBe(true);
+        expect(c.expanded).toBe(false);
+        expect(c.attribHeight).toBeLessThanOrEqual(24);
+        expect(await smallTargets(s.page)).toEqual([]);
+        expect(await axeViolations(s.page)).toEqual([]);
+        // The ⓘ button opens it, and it stays open as the map moves.
+        await s.page.locator('.maplibregl-ctrl-attrib-button').click();
+        await expect.poll(async () => (await chrome(s.page)).expanded).toBe(true);
+        expect(await s.page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toMatch(
+          /Natural Earth/,
+        );
+        // With a popup open.
+        await s.page.locator('li[data-event-id] button').first().click();
+        await s.page.locator('.maplibregl-popup').waitFor();
+        await waitForIdle(s.page);
+        expect(await smallTargets(s.page)).toEqual([]);
+        expect(await axeViolations(s.page)).toEqual([]);
+        expect(s.errors).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    });
+
+    it(`the embed at 320 px (${scheme}): zoom and fullscreen only, big targets, axe clean`, async () => {
+      const s = await launch({ width: 320, height: 600, colorScheme: scheme });
+      try {
+        await s.page.goto(`${baseUrl}index.html?embed`);
+        await waitForIdle(s.page);
+        const c = await chrome(s.page);
+        expect(c.buttons).toEqual(['zoom-in', 'zoom-out', 'fullscreen']);
+        expect(c.compact).toBe(true);
+        expect(c.expanded).toBe(false);
+        expect(await smallTargets(s.page)).toEqual([]);
+        expect(await axeViolations(s.page)).toEqual([]);
+        await s.page.locator('li[data-event-id] button').first().click();
+        await s.page.locator('.maplibregl-popup').waitFor();
+        await waitForIdle(s.page);
+        expect(await smallTargets(s.page)).toEqual([]);
+        expect(await axeViolations(s.page)).toEqual([]);
+        expect(s.errors).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    });
+  }
+
+  it('a wide map keeps the compass and the full attribution', async () => {
+    const s = await launch({ width: 1280, height: 800 });
+    try {
+      await s.page.goto(baseUrl);
+      await waitForIdle(s.page);
+      const c = await chrome(s.page);
+      expect(c.buttons).toEqual(['zoom-in', 'zoom-out', 'compass']);
+      expect(c.compact).toBe(false);
+      expect(await smallTargets(s.page)).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
