@@ -224,3 +224,47 @@ export const US_STATE_ABBREV: Readonly<Record<string, string>> = {
   'W.Va.': 'West Virginia',
   'D.C.': 'District of Columbia',
 };
+
+/** Function words that do not start a name when capitalised: "The US", "In Gaza" (the mention finder). */
+export const FUNCTION_START = set(
+  `the a an in on at of for from to by with as and or but this that these those its their his her our my your after before
+since during while when where if last next every each some many most both all`,
+);
+
+/** Natural features: "the Dnipro River", "the Nuba Mountains": a name with one of these after it names that feature, not the town. */
+export const NATURAL_FEATURES = set(
+  `river mountain mountains hills valley lake desert plain plains plateau peninsula gorge forest delta dam`,
+);
+
+/** Abbreviated title words that join the next word with their dot: "St. Petersburg", "Ft. Worth", "Mt. Lebanon". */
+export const ABBREVIATED_TITLES = set(`st ste ft mt`);
+
+/** Verbs after a small place's name that make it a person who spoke: "Spencer said", "Allen told". */
+export const SPEECH_AFTER_NAME = set(
+  `said says told added explained wrote noted asked argued insisted recalled`,
+);
+
+/** Verbs before a name that ends its clause that make it a person: "said Allen.", "“Yes,” told Spencer,". */
+export const SPEECH_BEFORE_NAME = set(`said says told added wrote asked`);
+
+/** Prepositions before a place that make "X said" its people's words: "officials in Kunduz said". */
+export const PLACE_PREPOSITIONS = set(`of in from at near around across`);
+
+/** Words after a name that make it a company's: "Monex Group", "Bassett Furniture Inc.". */
+export const ORG_SUFFIX = set(
+  `group inc corp corporation ltd llc plc holdings company co gmbh ag sa bank airlines motors foods`,
+);
+
+/** Lower-case words after a place that do not make it a modifier ("Gaza and", "Kyiv said"; not "US forces"). */
+export const NOT_NOUN = set(`
+and or but in on at of to for from with by as is are was were has have had will would could should may might can did does do
+that which who where when while after before since until near into onto over under against between during through across
+toward towards about around along also again said says had been be being amid despite following via per than then this
+these those it its their his her our they he she we you yet so if not late early earlier later last this next now today
+tonight yesterday overnight city's recently
+`);
+
+/** Compass words that belong to a continent's part: "North Africa", "Central Asia". */
+export const COMPASS = set(
+  `north south east west central northern southern eastern western northeast northwest southeast southwest`,
+);
