@@ -6,7 +6,7 @@ import type { EventCollection } from './types.ts';
 import { normaliseText, titleOf, GeoparseError, type NormalisedText } from './text.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
-  findMentionsInSentence,
+  findMentions,
   lowerCaseWords,
   mentionAt,
   tokenize,
@@ -52,10 +52,7 @@ export function analyse(
   const sentences = splitSentences(text.text);
   const tokens = sentences.map((s) => tokenize(text.text, s));
   const lower = lowerCaseWords(text.text);
-  const persons = new Set<string>();
-  const raw: Mention[] = [];
-  for (const s of sentences)
-    raw.push(...findMentionsInSentence(text.text, s, gazetteer, tokens[s.index]!, lower, persons));
+  const { mentions: raw, persons } = findMentions(text.text, sentences, tokens, gazetteer, lower);
   // One sense per discourse: a key found to be a person's name is no place anywhere.
   const kept0 = raw.filter(
     (m) => m.role !== 'place' || !persons.has(m.key) || m.candidates[0]?.type === 'country',

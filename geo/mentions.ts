@@ -125,6 +125,12 @@ export function lowerCaseWords(text: string): Set<string> {
   return out;
 }
 
+/** One sentence's mentions, and the keys known to be person (or company) names after it. */
+export interface SentenceMentions {
+  mentions: Mention[];
+  persons: ReadonlySet<string>;
+}
+
 /** The finder's state while it reads one sentence. */
 interface Finder {
   text: string;
@@ -132,14 +138,15 @@ interface Finder {
   gazetteer: Gazetteer;
   tokens: Token[];
   lowerWords: ReadonlySet<string>;
-  /** Keys found to be person or company names (shared across sentences). */
+  /** Keys found to be person or company names: before this sentence, then in it. */
   persons: Set<string>;
   out: Mention[];
 }
 
 /**
- * Finds the place and demonym mentions of one sentence. `blocked` collects keys
- * found to be person names (one sense per discourse) and is read by later sentences.
+ * Finds the place and demonym mentions of one sentence. `persons`: the keys found to be
+ * person names in the sentences before (one sense per discourse); returned with the ones
+ * this sentence adds, for the next (the given set is not changed).
  */
 export function findMentionsInSentence(
   text: string,
@@ -147,12 +154,30 @@ export function findMentionsInSentence(
   gazetteer: Gazetteer,
   tokens: Token[],
   lowerWords: ReadonlySet<string>,
-  persons: Set<string>,
-): Mention[] {
-  const f: Finder = { text, s, gazetteer, tokens, lowerWords, persons, out: [] };
+  persons: ReadonlySet<string>,
+): SentenceMentions {
+  const f: Finder = { text, s, gazetteer, tokens, lowerWords, persons: new Set(persons), out: [] };
   let i = 0;
   while (i < tokens.length) i = readAt(f, i);
-  return f.out;
+  return { mentions: f.out, persons: f.persons };
+}
+
+/** The mentions of every sentence in order, and the keys found to be person names anywhere. */
+export function findMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[][],
+  gazetteer: Gazetteer,
+  lowerWords: ReadonlySet<string>,
+): SentenceMentions {
+  const mentions: Mention[] = [];
+  let persons: ReadonlySet<string> = new Set();
+  for (const s of sentences) {
+    const r = findMentionsInSentence(text, s, gazetteer, tokens[s.index]!, lowerWords, persons);
+    mentions.push(...r.mentions);
+    persons = r.persons;
+  }
+  return { mentions, persons };
 }
 
 /** Reads the mentions that start at token i; returns the token to read from next. */
