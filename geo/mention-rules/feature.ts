@@ -8,6 +8,7 @@ import { FUNCTION_START, NATURAL_FEATURES, ORG_WORDS, STOP } from '../lexicon.ts
 import type { Sentence } from '../sentences.ts';
 import type { Token } from '../mentions.ts';
 import { demonymCountry } from './candidates.ts';
+import { spacedToNext } from './span.ts';
 
 /** "River", "Mountains", "Valley": a natural feature word (lower case). */
 export function naturalFeature(lower: string): boolean {
@@ -37,13 +38,6 @@ export function longerName(
   s: Sentence,
 ): boolean {
   const nx = tokens[end];
-  const last = tokens[end - 1]!;
-  return (
-    !!nx &&
-    nx.cap &&
-    !s.headline &&
-    /^\s+$/.test(last.gap) &&
-    !last.possessive &&
-    (naturalFeature(nx.lower) || unknownNameWord(gazetteer, nx))
-  );
+  if (!nx?.cap || s.headline || !spacedToNext(tokens[end - 1]!)) return false;
+  return naturalFeature(nx.lower) || unknownNameWord(gazetteer, nx);
 }

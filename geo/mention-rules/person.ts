@@ -5,7 +5,6 @@ import { nameKey } from '../normalise.ts';
 import {
   FIRST_NAMES,
   PLACE_PREPOSITIONS,
-  QUALIFIERS,
   SPEECH_AFTER_NAME,
   SPEECH_BEFORE_NAME,
   STOP,
@@ -13,6 +12,7 @@ import {
 } from '../lexicon.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Token } from '../mentions.ts';
+import { afterCapitalisedWord } from './span.ts';
 
 const SPACE = /^\s+$/;
 
@@ -83,14 +83,8 @@ export function secondNameWord(
   s: Sentence,
   lowerWords: ReadonlySet<string>,
 ): boolean {
-  const prev = tokens[i - 1];
-  return (
-    !!prev &&
-    prev.cap &&
-    !prev.possessive &&
-    SPACE.test(prev.gap) &&
-    !s.headline &&
-    !(i - 1 === 0 && (STOP.has(prev.lower) || lowerWords.has(prev.lower))) &&
-    !QUALIFIERS.has(prev.lower)
-  );
+  if (!afterCapitalisedWord(tokens, i, s)) return false;
+  // "Then Austin": the sentence's first word may be an ordinary word, capitalised.
+  const prev = tokens[i - 1]!;
+  return !(i - 1 === 0 && (STOP.has(prev.lower) || lowerWords.has(prev.lower)));
 }

@@ -130,18 +130,23 @@ export function mayEndName(tokens: readonly Token[], i: number, j: number): bool
   );
 }
 
-/** Token i follows a capitalised word of the same name (not a qualifier: "northern"), outside a headline. */
-export function insideLongerName(tokens: readonly Token[], i: number, s: Sentence): boolean {
+/** Token t runs on into the next one: not possessive ("Iraq's"), then spaces only. */
+export function spacedToNext(t: Token): boolean {
+  return !t.possessive && /^\s+$/.test(t.gap);
+}
+
+/**
+ * Token i follows a capitalised word, outside a headline (which capitalises every word), that is
+ * not a qualifier ("Northern"): the two may be one proper name ("Lloyd Austin", "Kasba Bonli").
+ */
+export function afterCapitalisedWord(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const prev = tokens[i - 1];
-  return (
-    !!prev &&
-    prev.cap &&
-    !prev.possessive &&
-    /^\s+$/.test(prev.gap) &&
-    !s.headline &&
-    i - 1 > 0 &&
-    !QUALIFIERS.has(prev.lower)
-  );
+  return !!prev && prev.cap && spacedToNext(prev) && !s.headline && !QUALIFIERS.has(prev.lower);
+}
+
+/** Token i follows a capitalised word of the same name, not the sentence's first (see afterCapitalisedWord). */
+export function insideLongerName(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  return afterCapitalisedWord(tokens, i, s) && i - 1 > 0;
 }
 
 /**
