@@ -268,3 +268,9 @@ tonight yesterday overnight city's recently
 export const COMPASS = set(
   `north south east west central northern southern eastern western northeast northwest southeast southwest`,
 );
+
+/** Words that open a hyphenated region name with the word after them ("Centre-Nord",
+ *  "Haut-Katanga", "Sud-Ouest", "North-West"): the second word alone is no place. */
+export const NAME_PART_BEFORE_HYPHEN = set(
+  `centre center nord sud est ouest north south east west upper lower haut haute bas basse grand grande`,
+);

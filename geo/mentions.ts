@@ -7,7 +7,13 @@
 import type { Gazetteer, Place } from './gazetteer/types.ts';
 import { nameKey } from './normalise.ts';
 import type { Sentence } from './sentences.ts';
-import { FIRST_NAMES, FUNCTION_START, STOP, STOP_PHRASES } from './lexicon.ts';
+import {
+  FIRST_NAMES,
+  FUNCTION_START,
+  NAME_PART_BEFORE_HYPHEN,
+  STOP,
+  STOP_PHRASES,
+} from './lexicon.ts';
 import { mentionAt } from './mention-rules/reading.ts';
 import { plausible } from './mention-rules/spelling.ts';
 import { readSingle } from './mention-rules/single.ts';
@@ -255,6 +261,8 @@ function placeAt(f: Finder, i: number, j: number): Mention | null | typeof STOP_
   // region or big city ("Israel-Hamas war"), or next to another place ("Fargo-Moorhead").
   const joined = joinedTo(tokens, i, j);
   if (joined === 'particle') return null;
+  // "Centre-Nord region": "Nord" is half of one name, not a place of its own.
+  if (joined && joined.i < i && NAME_PART_BEFORE_HYPHEN.has(joined.lower)) return null;
   if (joined && !major(cands) && !hyphenPair(f, i, joined)) return null;
   return { ...r.mention, candidates: cands };
 }

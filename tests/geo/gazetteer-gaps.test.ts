@@ -150,3 +150,11 @@ describe('a list of towns is one neighbourhood', () => {
     expect(f?.properties.gazetteer).toBe('geonames:173530');
   });
 });
+
+describe('hyphenated region names kept whole', () => {
+  it('"Centre-Nord region": "Nord" is half of one name, not Haiti\'s Nord department', () => {
+    const a = analyse('Gunmen attacked a convoy near Kaya, in Centre-Nord region, on Sunday.', g);
+    expect(a.mentions.map((m) => m.text)).not.toContain('Nord region');
+    expect(a.mentions.some((m) => m.place?.country === 'HT')).toBe(false);
+  });
+});
