@@ -1,5 +1,7 @@
 // npm run geocode -- path/to/article.txt [--date YYYY-MM-DD]   (path `-`: standard input)
-// Prints the FeatureCollection JSON on stdout and nothing else.
+// Prints the FeatureCollection JSON on stdout and nothing else. Without --date, the
+// article's date comes from its HTML metadata or its dateline, when it has one
+// (geo/dates/article.ts); it dates "on Tuesday" and "last night" (geo/dates/).
 import { fstatSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { loadGazetteerFromDisk } from './gazetteer/node.ts';
@@ -126,7 +128,10 @@ async function main(): Promise<void> {
     fail(`cannot load the gazetteer (run npm run data first): ${(e as Error).message}`);
   }
   try {
-    const fc = geoparse(text, gaz, date ? { date } : {});
+    // Today dates a dateline that writes no year ("KYIV, Jan 24 (Reuters) -").
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const fc = geoparse(text, gaz, date ? { date, today } : { today });
     process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
   } catch (e) {
     if (e instanceof GeoparseError) fail(`${path === '-' ? 'standard input' : path}: ${e.message}`);
