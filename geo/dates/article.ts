@@ -2,8 +2,8 @@
 // against: the caller's (`--date`), else the HTML's publication metadata
 // (`<meta property="article:published_time">`, `itemprop="datePublished"`, JSON-LD
 // `"datePublished"`), else a dateline opening the body ("KYIV, Jan 24 (Reuters) -").
-// Pure (htmlparser2's streaming parser, no DOM).
-import { Parser } from 'htmlparser2';
+// Pure (htmlparser2's streaming tokenizer, no DOM).
+import { Tokenizer } from 'htmlparser2';
 import type { ArticleDateSource } from '../types.ts';
 import type { NormalisedText } from '../text.ts';
 import { datesIn, isCalendarDate } from './expressions.ts';
@@ -43,42 +43,77 @@ function dayOf(v: string | undefined): string | null {
 const MAX_LD = 200_000;
 const CHUNK = 65_536;
 
+/** Attributes read from a tag, and how much of a value is kept. */
+const WANTED = new Set(['property', 'name', 'itemprop', 'content', 'datetime', 'type']);
+const MAX_VALUE = 200;
+
 /**
  * The publication day in an HTML document's metadata, or null. One pass of
- * htmlparser2's parser, in chunks, stopping at the first date found.
+ * htmlparser2's streaming tokenizer (as geo/html.ts: linear; its Parser keeps a
+ * stack of open elements that a megabyte of `<nav>` makes quadratic), in chunks,
+ * stopping at the first date found. Entities in values are left as written.
  */
 export function publishedDate(html: string): string | null {
   let found: string | null = null;
+  let tag = '';
+  let attr = '';
+  let attrs = new Map<string, string>();
   let inLd = false;
   let ld = '';
-  const parser = new Parser(
+  const name = (start: number, end: number) =>
+    end - start > 16 ? '' : html.slice(start, end).toLowerCase();
+  const endTag = () => {
+    const get = (k: string) => attrs.get(k)?.toLowerCase() ?? '';
+    if (tag === 'meta') {
+      const key = get('property') || get('name') || get('itemprop');
+      if (PUBLISHED.has(key)) found = dayOf(attrs.get('content'));
+    } else if (tag === 'time' && get('itemprop') === 'datepublished')
+      found = dayOf(attrs.get('datetime'));
+    else if (tag === 'script' && get('type') === 'application/ld+json') {
+      inLd = true;
+      ld = '';
+    }
+  };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false },
     {
-      onopentag(name, a) {
-        if (found) return;
-        if (name === 'meta') {
-          const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
-          if (PUBLISHED.has(key)) found = dayOf(a.content);
-        } else if (name === 'time' && a.itemprop?.toLowerCase() === 'datepublished')
-          found = dayOf(a.datetime);
-        else if (name === 'script' && a.type?.toLowerCase() === 'application/ld+json') {
-          inLd = true;
-          ld = '';
-        }
+      onopentagname(start, end) {
+        tag = name(start, end);
+        attrs = new Map();
       },
-      ontext(t) {
-        if (inLd && ld.length < MAX_LD) ld += t;
+      onattribname(start, end) {
+        attr = name(start, end);
+        if (WANTED.has(attr)) attrs.set(attr, '');
       },
-      onclosetag(name) {
-        if (name !== 'script' || !inLd) return;
+      onattribdata(start, end) {
+        const v = attrs.get(attr);
+        if (v !== undefined && v.length < MAX_VALUE)
+          attrs.set(attr, v + html.slice(start, Math.min(end, start + MAX_VALUE)));
+      },
+      onattribend() {
+        attr = '';
+      },
+      onopentagend: endTag,
+      onselfclosingtag: endTag,
+      ontext(start, end) {
+        if (inLd && ld.length < MAX_LD) ld += html.slice(start, Math.min(end, start + MAX_LD));
+      },
+      onclosetag(start, end) {
+        if (!inLd || name(start, end) !== 'script') return;
         inLd = false;
         const m = /"datePublished"\s*:\s*"([^"]{0,40})"/.exec(ld);
         found ??= dayOf(m?.[1]);
       },
+      onattribentity() {},
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      ontextentity() {},
+      onend() {},
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  for (let i = 0; i < html.length && !found; i += CHUNK) parser.write(html.slice(i, i + CHUNK));
-  if (!found) parser.end();
+  for (let i = 0; i < html.length && !found; i += CHUNK) tokenizer.write(html.slice(i, i + CHUNK));
   return found;
 }
 

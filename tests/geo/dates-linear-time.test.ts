@@ -6,8 +6,10 @@
 // 1,000,000 characters in the same run, with an event at every cue word ("hit",
 // "struck"): the other stages are left out, so that the time is the dating's (a
 // megabyte-long sentence is linear-time.test.ts's concern for them). 10x the text
-// must take well under the 100x a quadratic stage would (ratio < 15). Ratios, never
-// absolute times (the pattern of html-linear-time.test.ts).
+// must take well under the 100x a quadratic stage would (ratio < 20: the events'
+// search among a sentence's expressions is n log n, 12x from 100,000 to 1,000,000,
+// and a busy machine adds its noise; chrono given whole sentences takes 100x).
+// Ratios, never absolute times (the pattern of html-linear-time.test.ts).
 import { describe, expect, it } from 'vitest';
 import { eventDates } from '../../geo/dates/events.ts';
 import type { LocatedEvent, SentenceEvents } from '../../geo/events.ts';
@@ -60,7 +62,7 @@ const crafted: [name: string, unit: string][] = [
 
 describe('linear time on crafted date expressions', () => {
   for (const [name, unit] of crafted)
-    it(`${name}: 10x the text takes < 15x the time`, () => {
+    it(`${name}: 10x the text takes < 20x the time`, () => {
       const small = input(fill(unit, SMALL));
       const large = input(fill(unit, LARGE));
       const dated = [...eventDates(small.text, small.sentences, small.events, REF).values()];
@@ -76,6 +78,6 @@ describe('linear time on crafted date expressions', () => {
       const report = `${name}: ${s.toFixed(1)} ms at ${SMALL}, ${l.toFixed(1)} ms at ${LARGE}`;
       console.log(report);
       // Under 5 ms is timer and garbage-collector noise, too short to divide by.
-      expect(l / Math.max(s, 5), report).toBeLessThan(15);
+      expect(l / Math.max(s, 5), report).toBeLessThan(20);
     }, 120_000);
 });
