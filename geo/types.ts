@@ -92,6 +92,21 @@ export interface EventProperties {
    * stays the one the event was created with.
    */
   edited?: EditMark[];
+  /** The article the event comes from, in a collection of many (`npm run geocode -- a.txt b.txt`, `--ndjson`). */
+  source?: EventSource;
+  /**
+   * Every article that reports the event, with its excerpt, when several do (the
+   * same place, kind and date): `source` is the first of them.
+   */
+  sources?: (EventSource & { excerpt: string })[];
+}
+
+/** An article of a collection: its id (a file's path, an NDJSON line's `id`), title, URL and date. */
+export interface EventSource {
+  id: string;
+  title: string | null;
+  url: string | null;
+  date: string | null;
 }
 
 /**
@@ -138,6 +153,8 @@ export type ArticleDateSource = 'given' | 'metadata' | 'dateline';
 /** The geoparser's output: RFC 7946 with foreign members describing the article. */
 export interface EventCollection extends FeatureCollection<Point, EventProperties> {
   features: EventFeature[];
+  /** How many articles a collection of many was made from (absent for one article). */
+  articles?: number;
   /** Strikes and attacks that could not be placed (absent when none). */
   unresolved?: UnresolvedEvent[];
   article?: {
