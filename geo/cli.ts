@@ -1,12 +1,18 @@
 // npm run geocode -- path/to/article.txt [--date YYYY-MM-DD]   (path `-`: standard input)
-// Prints the FeatureCollection JSON on stdout and nothing else.
+// npm run geocode -- a.txt b.html c.txt | --ndjson              (many articles: geo/cli-many.ts)
+// Prints the FeatureCollection JSON on stdout and nothing else. Without --date, the
+// article's date comes from its HTML metadata or its dateline, when it has one
+// (geo/dates/article.ts); it dates "on Tuesday" and "last night" (geo/dates/).
 import { fstatSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { loadGazetteerFromDisk } from './gazetteer/node.ts';
 import { geoparse, GeoparseError } from './geoparse.ts';
 import { MAX_CHARS } from './text.ts';
+import { geocodeFiles, geocodeNdjson } from './cli-many.ts';
+import { isCalendarDate } from './dates/expressions.ts';
 
-const USAGE = 'usage: npm run geocode -- path/to/article.txt|- [--date YYYY-MM-DD]';
+const USAGE =
+  'usage: npm run geocode -- path/to/article.txt|- [more.txt ...] [--date YYYY-MM-DD], or --ndjson (articles on standard input)';
 
 /**
  * No UTF-8 text of at most MAX_CHARS UTF-16 code units (the limit geoparse
@@ -20,16 +26,6 @@ const CHUNK = 1 << 20;
 function fail(msg: string, code = 1): never {
   process.stderr.write(`geocode: ${msg}\n`);
   process.exit(code);
-}
-
-/** A real day of the proleptic Gregorian calendar written YYYY-MM-DD (not 2024-02-30). */
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it reads years 0–99 as 1900–1999
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -99,7 +95,8 @@ async function main(): Promise<void> {
     fail(`cannot write the output: ${errorCode(e)}`);
   });
   const args = process.argv.slice(2);
-  let path: string | undefined;
+  const paths: string[] = [];
+  let ndjson = false;
   let date: string | undefined;
   let gazDir: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -107,9 +104,9 @@ async function main(): Promise<void> {
     if (a === '--date') date = args[++i] ?? fail('--date needs a value (YYYY-MM-DD)', 2);
     else if (a.startsWith('--date=')) date = a.slice(7);
     else if (a === '--gazetteer') gazDir = args[++i] ?? fail('--gazetteer needs a directory', 2);
+    else if (a === '--ndjson') ndjson = true;
     else if (a.startsWith('--')) fail(`unknown option ${a}`, 2);
-    else if (path === undefined) path = a;
-    else fail(`unexpected argument ${a}`, 2);
+    else paths.push(a);
   }
   if (date === '') fail('--date needs a value (YYYY-MM-DD)', 2);
   if (date !== undefined && !isCalendarDate(date))
@@ -117,16 +114,35 @@ async function main(): Promise<void> {
       `--date ${JSON.stringify(date)} is not a calendar date (expected YYYY-MM-DD, e.g. 2024-01-24)`,
       2,
     );
-  if (!path) fail(USAGE, 2);
-  const text = await readArticle(path);
+  if (ndjson ? paths.length > 0 : paths.length === 0) fail(USAGE, 2);
+  // One article is read (or refused) before the gazetteer is loaded.
+  const single = paths.length === 1 ? await readArticle(paths[0]!) : null;
   let gaz;
   try {
     gaz = loadGazetteerFromDisk(gazDir);
   } catch (e) {
     fail(`cannot load the gazetteer (run npm run data first): ${(e as Error).message}`);
   }
+  // Today dates a dateline that writes no year ("KYIV, Jan 24 (Reuters) -").
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  if (ndjson || paths.length > 1) {
+    const o = {
+      gazetteer: gaz,
+      today,
+      ...(date ? { date } : {}),
+      warn: (msg: string) => process.stderr.write(`geocode: ${msg}\n`),
+    };
+    const fc = ndjson
+      ? await geocodeNdjson(process.stdin, o)
+      : await geocodeFiles(paths, readArticle, o);
+    process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
+    return;
+  }
+  const path = paths[0]!;
+  const text = single!;
   try {
-    const fc = geoparse(text, gaz, date ? { date } : {});
+    const fc = geoparse(text, gaz, date ? { date, today } : { today });
     process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
   } catch (e) {
     if (e instanceof GeoparseError) fail(`${path === '-' ? 'standard input' : path}: ${e.message}`);

@@ -3,6 +3,7 @@
 // slugged. Excerpts are the article's sentence(s), verbatim. Pure.
 import type { Place } from './gazetteer/types.ts';
 import type {
+  ArticleDateSource,
   EventCollection,
   EventFeature,
   EventKind,
@@ -12,7 +13,8 @@ import type {
 } from './types.ts';
 import type { ActorType } from './actors.ts';
 import { calibrated } from './attach/calibration.ts';
-import type { SentenceEvents } from './events.ts';
+import type { LocatedEvent, SentenceEvents } from './events.ts';
+import type { DateExpression } from './dates/expressions.ts';
 import type { ResolvedMention } from './resolve.ts';
 import type { Sentence } from './sentences.ts';
 import { excerptOf, type NormalisedText } from './text.ts';
@@ -41,6 +43,8 @@ interface Acc {
   spans: [number, number][];
   confidence: number;
   order: number;
+  /** The first date among its events (article order), for a strike or attack. */
+  date: DateExpression | null;
 }
 
 const KIND_ORDER: Record<EventKind, number> = { strike: 0, attack: 1, mention: 2 };
@@ -63,7 +67,8 @@ export function toGeoJSON(
   sentences: Sentence[],
   mentions: ResolvedMention[],
   events: SentenceEvents[],
-  meta: { title: string | null; date?: string },
+  meta: { title: string | null; date?: string; dateSource?: ArticleDateSource },
+  dates: ReadonlyMap<LocatedEvent, DateExpression> = new Map(),
 ): EventCollection {
   const accs = new Map<string, Acc>();
   const seen = new Map<Acc, Set<number>>();
@@ -98,6 +103,7 @@ export function toGeoJSON(
           // Both choices: the place (resolver) and that it is the event's (attachment).
           confidence: calibrated(ev.placeConfidence * ev.probability),
           order: order++,
+          date: null,
         };
         accs.set(k, a);
       }
@@ -106,6 +112,7 @@ export function toGeoJSON(
         a.actorType = ev.actorType;
       }
       a.means ??= ev.means;
+      a.date ??= dates.get(ev) ?? null;
       a.confidence = Math.max(a.confidence, calibrated(ev.placeConfidence * ev.probability));
       addSpan(a, ev.mention);
     }
@@ -139,6 +146,7 @@ export function toGeoJSON(
         spans: [],
         confidence: m.confidence,
         order: order++,
+        date: null,
       };
       accs.set(k, a);
     }
@@ -176,6 +184,11 @@ export function toGeoJSON(
           confidence: round(a.confidence),
         },
       };
+      if (a.kind !== 'mention') {
+        f.properties.date = a.date?.date ?? null;
+        f.properties.datePrecision = a.date?.precision ?? null;
+        if (a.date) f.properties.dateSpan = [a.date.start, a.date.end];
+      }
       const review = reviewReasons(a);
       if (review.length) f.properties.review = review;
       if (p.bbox && (p.type === 'region' || p.type === 'country' || p.type === 'water'))
@@ -204,6 +217,7 @@ export function toGeoJSON(
     }
   const article: EventCollection['article'] = { title: meta.title, characters: t.original.length };
   if (meta.date) article.date = meta.date;
+  if (meta.date && meta.dateSource) article.dateSource = meta.dateSource;
   article.text = t.original;
   const out: EventCollection = { type: 'FeatureCollection', features, article };
   if (unresolved.size) out.unresolved = [...unresolved.values()];

@@ -18,14 +18,23 @@ import { classifyEvents, type ClassifyOptions, type SentenceEvents } from './eve
 import { toGeoJSON } from './geojson.ts';
 import { UNKNOWN_MODEL, unknownPlaces } from './unknown/model.ts';
 import type { LinearModel } from './linear.ts';
+import { articleDate, type ArticleDate, type ArticleDateOptions } from './dates/article.ts';
+import { eventDates } from './dates/events.ts';
+import type { DateExpression } from './dates/expressions.ts';
+import type { LocatedEvent } from './events.ts';
 
 export { GeoparseError } from './text.ts';
 export type { ResolvedMention } from './resolve.ts';
 export type { Mention } from './mentions.ts';
 
 export interface GeoparseOptions {
-  /** The article's date (YYYY-MM-DD), copied to `article.date`. */
+  /**
+   * The article's date (YYYY-MM-DD), copied to `article.date`; without it, the HTML's
+   * publication metadata or a dateline give it, when they do.
+   */
   date?: string;
+  /** Today (YYYY-MM-DD): the year of a dateline that writes none (see geo/dates/article.ts). */
+  today?: string;
 }
 
 /** Every intermediate result, for the review UI and the benchmark. */
@@ -35,6 +44,10 @@ export interface Analysis {
   tokens: Token[][];
   mentions: ResolvedMention[];
   events: SentenceEvents[];
+  /** The article's date, when known, and where it came from. */
+  date: ArticleDate | null;
+  /** The date of each strike and attack that its clause dates (geo/dates/). */
+  dates: Map<LocatedEvent, DateExpression>;
 }
 
 /**
@@ -47,8 +60,10 @@ export function analyse(
   gazetteer: Gazetteer,
   events: ClassifyOptions = {},
   unknown: UnknownOptions = {},
+  dating: ArticleDateOptions = {},
 ): Analysis {
   const text = normaliseText(input);
+  const date = articleDate(text, { ...dating, date: dating.date ?? events.date });
   const sentences = splitSentences(text.text);
   const tokens = sentences.map((s) => tokenize(text.text, s));
   const lower = lowerCaseWords(text.text);
@@ -70,7 +85,13 @@ export function analyse(
       tokens,
     },
   );
-  return { text, sentences, tokens, mentions, events: classifyEvents(tokens, mentions, events) };
+  const classified = classifyEvents(
+    tokens,
+    mentions,
+    date && !events.date ? { ...events, date: date.date } : events,
+  );
+  const dates = eventDates(text.text, sentences, classified, date?.date ?? null);
+  return { text, sentences, tokens, mentions, events: classified, date, dates };
 }
 
 export interface UnknownOptions {
@@ -113,16 +134,20 @@ export function geoparse(
     throw new GeoparseError(`invalid date "${options.date}": expected YYYY-MM-DD`);
   }
   return collectionOf(
-    analyse(text, gazetteer, options.date ? { date: options.date } : {}),
-    options,
+    analyse(text, gazetteer, options.date ? { date: options.date } : {}, {}, options),
   );
 }
 
-/** An analysis as the EventCollection `geoparse` returns, titled from the article's first line. */
-export function collectionOf(a: Analysis, options: GeoparseOptions = {}): EventCollection {
-  const meta: { title: string | null; date?: string } = { title: titleOf(a.text) };
-  if (options.date) meta.date = options.date;
-  return toGeoJSON(a.text, a.sentences, a.mentions, a.events, meta);
+/**
+ * An analysis as the EventCollection `geoparse` returns, titled from the article's
+ * first line, dated with the article's date when known.
+ */
+export function collectionOf(a: Analysis): EventCollection {
+  const meta = {
+    title: titleOf(a.text),
+    ...(a.date ? { date: a.date.date, dateSource: a.date.source } : {}),
+  };
+  return toGeoJSON(a.text, a.sentences, a.mentions, a.events, meta, a.dates);
 }
 
 /**

@@ -32,6 +32,14 @@ export const MEANS = [
 ] as const;
 export type Means = (typeof MEANS)[number];
 
+/**
+ * How exactly `date` dates an event: `day`; `week` (date is its Monday: "last
+ * week"); `month` (its first day: "earlier this month"); `year` (January 1:
+ * "in 2019", "last year's attack": background that a timeline leaves out).
+ */
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 export interface EventProperties {
   /** Stable across runs for the same article: derived from gazetteer id and kind. */
   id: string;
@@ -49,6 +57,18 @@ export interface EventProperties {
   actor: string | null;
   /** How, when the article says (null for mentions and when it does not). Optional in files written before it existed. */
   means?: Means | null;
+  /**
+   * When the strike or attack happened (YYYY-MM-DD, see `datePrecision`), from a date
+   * expression in its own sentence ("on Tuesday", "on Jan. 12", "earlier this
+   * month") resolved against the article's date; null when the sentence dates it
+   * not, or dates it relatively and the article's date is unknown. Absent on
+   * mentions, and in files written before it existed.
+   */
+  date?: string | null;
+  /** How exactly `date` dates the event; null when `date` is. */
+  datePrecision?: DatePrecision | null;
+  /** [start, end) of the date expression in the article, when `date` is set. */
+  dateSpan?: [number, number];
   /** The article's sentence(s) about this event, verbatim. */
   excerpt: string;
   /** Offset of the excerpt's first character in the article (UTF-16 code units). */
@@ -72,6 +92,21 @@ export interface EventProperties {
    * stays the one the event was created with.
    */
   edited?: EditMark[];
+  /** The article the event comes from, in a collection of many (`npm run geocode -- a.txt b.txt`, `--ndjson`). */
+  source?: EventSource;
+  /**
+   * Every article that reports the event, with its excerpt, when several do (the
+   * same place, kind and date): `source` is the first of them.
+   */
+  sources?: (EventSource & { excerpt: string })[];
+}
+
+/** An article of a collection: its id (a file's path, an NDJSON line's `id`), title, URL and date. */
+export interface EventSource {
+  id: string;
+  title: string | null;
+  url: string | null;
+  date: string | null;
 }
 
 /**
@@ -113,15 +148,26 @@ export interface UnresolvedEvent {
   spans: [number, number][];
 }
 
+export type ArticleDateSource = 'given' | 'metadata' | 'dateline';
+
 /** The geoparser's output: RFC 7946 with foreign members describing the article. */
 export interface EventCollection extends FeatureCollection<Point, EventProperties> {
   features: EventFeature[];
+  /** How many articles a collection of many was made from (absent for one article). */
+  articles?: number;
   /** Strikes and attacks that could not be placed (absent when none). */
   unresolved?: UnresolvedEvent[];
   article?: {
     title: string | null;
     characters: number;
+    /** The article's date (YYYY-MM-DD), which relative event dates are resolved against. */
     date?: string;
+    /**
+     * Where `date` came from: `given` (the caller's, e.g. the CLI's `--date`),
+     * `metadata` (the HTML's `article:published_time` or `datePublished`), `dateline`
+     * ("KYIV, Jan 24 (Reuters) -"). Absent with `date`.
+     */
+    dateSource?: ArticleDateSource;
     /**
      * The article as given to the geoparser (markup included, if any): every
      * `excerptStart` and `spans` offset indexes into it (UTF-16 code units).

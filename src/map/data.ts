@@ -5,6 +5,8 @@
 // precisely what is wrong and where, so the page can show it over the (still
 // working) basemap.
 import type {
+  ArticleDateSource,
+  DatePrecision,
   EditMark,
   Means,
   ReviewReason,
@@ -14,7 +16,7 @@ import type {
   EventKind,
   Precision,
 } from '../../geo/types.ts';
-import { MEANS, REVIEW_REASONS } from '../../geo/types.ts';
+import { DATE_PRECISIONS, MEANS, REVIEW_REASONS } from '../../geo/types.ts';
 import { clip, quoted } from '../lib/clip.ts';
 import { downloadText } from '../lib/fetch-timeout.ts';
 
@@ -27,6 +29,7 @@ export class EventDataError extends Error {
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
 const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
 const EDIT_MARKS: readonly EditMark[] = ['place', 'kind', 'position', 'added'];
+const DATE_SOURCES: readonly ArticleDateSource[] = ['given', 'metadata', 'dateline'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -139,6 +142,28 @@ function validateFeature(f: unknown, i: number): EventFeature {
         `properties.means must be one of ${MEANS.join(', ')} or null (got ${describe(p.means)})`,
       );
     feature.properties.means = p.means as Means | null;
+  }
+  if (p.date !== undefined) {
+    if (p.date !== null && (typeof p.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.date)))
+      fail(at, `properties.date must be a YYYY-MM-DD date or null (got ${describe(p.date)})`);
+    const dp = p.datePrecision ?? null;
+    if (p.date === null ? dp !== null : !(DATE_PRECISIONS as readonly unknown[]).includes(dp))
+      fail(
+        at,
+        `properties.datePrecision must be one of ${DATE_PRECISIONS.join(', ')} with a date, null without (got ${describe(dp)})`,
+      );
+    feature.properties.date = p.date;
+    feature.properties.datePrecision = dp as DatePrecision | null;
+    const ds = p.dateSpan;
+    if (
+      p.date !== null &&
+      Array.isArray(ds) &&
+      ds.length === 2 &&
+      typeof ds[0] === 'number' &&
+      typeof ds[1] === 'number' &&
+      ds[0] <= ds[1]
+    )
+      feature.properties.dateSpan = [ds[0], ds[1]];
   }
   if (p.review !== undefined) {
     const r = p.review;
@@ -255,6 +280,8 @@ function collect(json: unknown) {
       characters: typeof a.characters === 'number' ? a.characters : 0,
       ...(typeof a.date === 'string' ? { date: a.date } : {}),
     };
+    if (typeof a.date === 'string' && DATE_SOURCES.includes(a.dateSource as ArticleDateSource))
+      out.article.dateSource = a.dateSource as ArticleDateSource;
     if (a.text !== undefined) {
       if (typeof a.text !== 'string')
         fail('events file', `article.text must be a string (got ${describe(a.text)})`);

@@ -4,6 +4,7 @@ import type { EventFeature, EventProperties } from '../../geo/types.ts';
 import { excerptRuns } from './excerpt.ts';
 import { KIND_LABEL, MEANS_LABEL, PRECISION_LABEL } from './view.ts';
 import { APPROXIMATE_PRECISIONS } from './event-layers.ts';
+import { dateLabel } from './date-label.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -42,6 +43,8 @@ export function popupContent(
   const fallback = p.review?.includes('container-fallback') ?? false;
   if (p.name && p.name.trim().toLowerCase() !== p.place.trim().toLowerCase())
     row(dl, fallback ? 'Placed at' : 'Gazetteer', p.name);
+  const when = dateLabel(p);
+  if (when) row(dl, 'When', when);
   if (p.actor) row(dl, 'By', p.actor);
   if (p.means) row(dl, 'How', MEANS_LABEL[p.means]);
   row(dl, 'Location', PRECISION_LABEL[p.precision]);

@@ -86,7 +86,10 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   if (m.type === 'geoparse') {
     try {
       const t0 = performance.now();
-      const a = analyse(m.text, g);
+      // Today dates a dateline that writes no year ("KYIV, Jan 24 (Reuters) -").
+      const now = new Date();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      const a = analyse(m.text, g, {}, {}, { today });
       const collection = collectionOf(a);
       const candidates = candidateTable(collection, a.mentions);
       const ms = performance.now() - t0;

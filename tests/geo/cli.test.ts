@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_CHARS } from '../../geo/text.ts';
+import type { EventCollection } from '../../geo/types.ts';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const run = (...args: string[]) => spawnSync(tsx, ['geo/cli.ts', ...args], { encoding: 'utf8' });
@@ -42,6 +43,32 @@ describe('cli', () => {
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--date dates "on Tuesday" the day before a Wednesday; a dateline gives the same alone', () => {
+    const story = 'Russian missiles hit Kharkiv on Tuesday, killing four people.';
+    const p = join(dir, 'tuesday.txt');
+    const events = (r: ReturnType<typeof run>) =>
+      (JSON.parse(r.stdout) as EventCollection).features.filter(
+        (f) => f.properties.kind !== 'mention',
+      );
+    writeFileSync(p, `Missiles hit Kharkiv\n\n${story}\n`);
+    const withDate = run(p, '--date', '2024-01-24');
+    expect(withDate.status).toBe(0);
+    expect(events(withDate).map((f) => [f.properties.place, f.properties.date])).toEqual([
+      ['Kharkiv', '2024-01-23'],
+    ]);
+    expect(events(run(p))[0]!.properties).toMatchObject({ date: null, datePrecision: null });
+    writeFileSync(p, `Missiles hit Kharkiv\n\nKYIV, Jan. 24, 2024 (Reuters) - ${story}\n`);
+    const dateline = run(p);
+    expect(JSON.parse(dateline.stdout).article).toMatchObject({
+      date: '2024-01-24',
+      dateSource: 'dateline',
+    });
+    expect(events(dateline)[0]!.properties).toMatchObject({
+      date: '2024-01-23',
+      datePrecision: 'day',
+    });
   });
 
   it('no argument: usage, non-zero exit', () => {

@@ -3,7 +3,7 @@
 // Only UPDATE=1 (npm run golden) rewrites the expected files; any other value, or
 // none, compares. A missing expected.geojson fails. CI refuses UPDATE altogether.
 // What is compared is what a golden is for: each event's kind, place, gazetteer id,
-// point (4 decimals), excerpt, spans, actor and means. Scores (confidence) are checked
+// point (4 decimals), excerpt, spans, actor, means and date. Scores (confidence) are checked
 // by range, so a change of scoring alone does not rewrite every golden.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ function goldenView(c: EventCollection) {
       spans: p.spans,
       actor: p.actor,
       means: p.means ?? null,
+      date: p.date ?? null,
+      datePrecision: p.datePrecision ?? null,
     };
   });
 }
@@ -42,7 +44,10 @@ describe('golden articles', () => {
   for (const slug of slugs) {
     it(slug, () => {
       const text = readFileSync(join(DIR, slug, 'article.txt'), 'utf8');
-      const got = geoparse(text, gaz);
+      // An article's date, when the fixture gives one (date.txt), dates "on Tuesday".
+      const datePath = join(DIR, slug, 'date.txt');
+      const date = existsSync(datePath) ? readFileSync(datePath, 'utf8').trim() : undefined;
+      const got = geoparse(text, gaz, date ? { date } : {});
       const out = join(DIR, slug, 'expected.geojson');
       if (update && !process.env.CI) {
         writeFileSync(out, JSON.stringify(got, null, 2) + '\n');

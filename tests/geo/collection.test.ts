@@ -1,0 +1,164 @@
+// Many articles, one map (issue 15, part 2, the CLI): every event carries its
+// source; the same strike reported by two articles (same place, kind and date)
+// is one feature with both sources and excerpts; undated events are never merged;
+// --ndjson streams articles line by line in bounded memory. Articles written for
+// this test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CollectionBuilder } from '../../geo/collection.ts';
+import type { EventCollection, EventFeature } from '../../geo/types.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'collection-'));
+const tsx = join('node_modules', '.bin', 'tsx');
+const run = (args: string[], input?: string) =>
+  spawnSync(tsx, ['geo/cli.ts', ...args], { encoding: 'utf8', input });
+
+const strikes = (fc: EventCollection) => fc.features.filter((f) => f.properties.kind !== 'mention');
+
+function feature(id: string, kind: 'strike' | 'mention', date: string | null): EventFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [36.2, 50] },
+    properties: {
+      id,
+      kind,
+      place: 'Kharkiv',
+      name: 'Kharkiv',
+      country: 'UA',
+      precision: 'city',
+      gazetteer: 'geonames:706483',
+      actor: null,
+      excerpt: `${id} excerpt`,
+      excerptStart: 0,
+      spans: [],
+      confidence: 0.5,
+      ...(kind === 'mention' ? {} : { date, datePrecision: date ? 'day' : null }),
+    },
+  };
+}
+const fc = (...features: EventFeature[]): EventCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
+const src = (id: string) => ({ id, title: id, url: `https://news.example/${id}`, date: null });
+
+describe('CollectionBuilder', () => {
+  it('merges the same place, kind and date; keeps undated events and other days apart', () => {
+    const b = new CollectionBuilder();
+    b.add(fc(feature('a', 'strike', '2024-01-23'), feature('u', 'strike', null)), src('one'));
+    b.add(fc(feature('b', 'strike', '2024-01-23'), feature('v', 'strike', null)), src('two'));
+    b.add(fc(feature('c', 'strike', '2024-01-19')), src('three'));
+    const out = b.result();
+    expect(out.articles).toBe(3);
+    const ids = out.features.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const merged = out.features.filter((f) => f.properties.date === '2024-01-23');
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.properties.source?.id).toBe('one');
+    expect(merged[0]!.properties.sources?.map((s) => [s.id, s.excerpt])).toEqual([
+      ['one', 'a excerpt'],
+      ['two', 'b excerpt'],
+    ]);
+    expect(out.features.filter((f) => f.properties.date === null)).toHaveLength(2);
+    expect(out.features.filter((f) => f.properties.date === '2024-01-19')).toHaveLength(1);
+    // One source: no list, `source` says it.
+    const single = out.features.find((f) => f.properties.date === '2024-01-19')!;
+    expect(single.properties.source?.url).toBe('https://news.example/three');
+    expect(single.properties).not.toHaveProperty('sources');
+  });
+
+  it('mentions of a place are one feature', () => {
+    const b = new CollectionBuilder();
+    b.add(fc(feature('m', 'mention', null)), src('one'));
+    b.add(fc(feature('m', 'mention', null)), src('two'));
+    expect(b.result().features).toHaveLength(1);
+  });
+});
+
+const ONE =
+  'Missiles hit Kharkiv\n\nRussian missiles hit Kharkiv on Tuesday, killing four people.\n';
+const TWO =
+  'Kharkiv under fire\n\nKharkiv was struck by Russian missiles on Tuesday, the governor said. Drones struck Odesa overnight.\n';
+
+describe('cli: many files', () => {
+  it('one collection: sources on every event, the shared strike merged with both excerpts', () => {
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, ONE);
+    writeFileSync(b, TWO);
+    const r = run([a, b, '--date', '2024-01-24']);
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as EventCollection;
+    expect(out.articles).toBe(2);
+    for (const f of out.features) expect(f.properties.source?.id).toMatch(/[ab]\.txt$/);
+    const kharkiv = strikes(out).filter((f) => f.properties.place === 'Kharkiv');
+    expect(kharkiv).toHaveLength(1);
+    expect(kharkiv[0]!.properties.date).toBe('2024-01-23');
+    // Each article's own excerpt: its first sentence of the event (the first article's headline).
+    expect(kharkiv[0]!.properties.sources?.map((s) => [s.id, s.excerpt])).toEqual([
+      [a, 'Missiles hit Kharkiv'],
+      [b, 'Kharkiv was struck by Russian missiles on Tuesday, the governor said.'],
+    ]);
+    expect(strikes(out).find((f) => f.properties.place === 'Odesa')?.properties.source?.id).toBe(b);
+  });
+});
+
+describe('cli: --ndjson', () => {
+  const line = (i: number) =>
+    JSON.stringify({
+      id: `article-${i}`,
+      url: `https://news.example/${i}`,
+      title: `Report ${i}`,
+      // 28 days: the same strike on the same day is reported by many lines.
+      date: `2024-02-${String((i % 28) + 1).padStart(2, '0')}`,
+      text: (i % 2 ? ONE : TWO).replace('on Tuesday', 'yesterday'),
+    });
+  const ndjson = (n: number) => {
+    const p = join(dir, `articles-${n}.ndjson`);
+    writeFileSync(p, Array.from({ length: n }, (_, i) => line(i)).join('\n') + '\n');
+    return p;
+  };
+  const MAXRSS =
+    'data:text/javascript,' +
+    encodeURIComponent(
+      "process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'));",
+    );
+  const measured = (file: string) => {
+    const cli = [process.execPath, '--import', 'tsx', '--import', MAXRSS, 'geo/cli.ts', '--ndjson'];
+    const r = spawnSync('sh', ['-c', `cat "$0" | "$@"`, file, ...cli], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const m = /^maxRSS (\d+)$/m.exec(r.stderr);
+    return { r, mb: m ? Number(m[1]) / 1024 : NaN };
+  };
+
+  it('1,000 articles: one collection, a source on every event, memory as for 100', () => {
+    const few = measured(ndjson(100));
+    const many = measured(ndjson(1000));
+    expect(many.r.status, many.r.stderr).toBe(0);
+    const out = JSON.parse(many.r.stdout) as EventCollection;
+    expect(out.articles).toBe(1000);
+    for (const f of out.features) expect(f.properties.source?.id).toMatch(/^article-\d+$/);
+    // Kharkiv "yesterday" of each of 28 days: every line of that date merged into one.
+    const kharkiv = strikes(out).filter((f) => f.properties.place === 'Kharkiv');
+    expect(kharkiv.length).toBe(28);
+    expect(kharkiv.every((f) => (f.properties.sources?.length ?? 0) > 30)).toBe(true);
+    console.log(
+      `--ndjson peak memory: ${few.mb.toFixed(0)} MB for 100 articles, ${many.mb.toFixed(0)} MB for 1,000`,
+    );
+    expect(many.mb).toBeLessThan(few.mb * 1.25);
+  }, 300_000);
+
+  it('a bad line is left out with a warning, the others kept', () => {
+    const r = run(['--ndjson'], `${line(1)}\nnot json\n{"id":"x"}\n${line(2)}\n`);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).articles).toBe(2);
+    expect(r.stderr).toMatch(/line 2: not a JSON object/);
+    expect(r.stderr).toMatch(/line 3: no "text"/);
+  });
+});
