@@ -29,6 +29,7 @@ import {
   type ActorType,
 } from './actors.ts';
 import { pairFeatures } from './attach/features.ts';
+import { firstAtLeast } from './sorted.ts';
 import {
   afterCueColon,
   coordinatedWith,
@@ -340,14 +341,8 @@ function attach(
     m.start >= dateline;
   /** The mentions of `list` (in token order) within the window around token range [a, b). */
   const local = <T extends ResolvedMention>(list: readonly T[], a: number, b: number) => {
-    const from = a - WINDOW - 8; // no mention is longer than 8 tokens
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.tokenStart < from) lo = mid + 1;
-      else hi = mid;
-    }
+    // No mention is longer than 8 tokens.
+    const lo = firstAtLeast(list, (x) => x.tokenStart, a - WINDOW - 8);
     const out: T[] = [];
     for (let i = lo; i < list.length && list[i]!.tokenStart < b + WINDOW; i++)
       if (list[i]!.tokenEnd > a - WINDOW) out.push(list[i]!);
@@ -355,13 +350,7 @@ function attach(
   };
   /** The cues (in token order) within the window around token k. */
   const cuesNear = (k: number) => {
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cues[mid]!.token < k - WINDOW) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast(cues, (c) => c.token, k - WINDOW);
     const out: Cue[] = [];
     for (let i = lo; i < cues.length && cues[i]!.token <= k + WINDOW; i++) out.push(cues[i]!);
     return out;

@@ -9,6 +9,7 @@ import { writtenAlike, type Mention, type Token } from './mentions.ts';
 import { DIVISION_WORDS } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
 import { placeLists } from './attach/rules.ts';
+import { firstAtLeast } from './sorted.ts';
 import { RESOLVE_KM, W, type ScorePart } from './resolve-weights.ts';
 
 export interface Scored {
@@ -165,13 +166,7 @@ function containersOf(m: Mention, all: Mention[], ctx: ResolveContext, strict = 
   const toks = ctx.tokens[m.sentence]!;
   const out: Mention[] = [];
   // `all` is in token order: from the first mention after m, while within 8 tokens.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.tokenStart < m.tokenEnd) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(all, (x) => x.tokenStart, m.tokenEnd);
   for (let i = lo; i < all.length && all[i]!.tokenStart - m.tokenEnd <= 8; i++) {
     const o = all[i]!;
     if (o === m) continue;

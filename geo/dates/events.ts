@@ -9,6 +9,7 @@
 import type { LocatedEvent, SentenceEvents } from '../events.ts';
 import type { Sentence } from '../sentences.ts';
 import { datesIn, MAX_PIECE, type DateExpression } from './expressions.ts';
+import { firstAtLeast } from '../sorted.ts';
 
 /** Between a cue and a date expression, one of these puts them in different clauses. */
 const CLAUSE_BREAK =
@@ -83,13 +84,7 @@ export function eventDates(
       const { start, end } = e.cue;
       // The nearest expression on each side (a clause break before the nearest one
       // is before every farther one too), and the sentence's opening one.
-      let lo = 0;
-      let hi = found.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (found[mid]!.start < end) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtLeast(found, (d) => d.start, end);
       let best: DateExpression | null = null;
       for (const d of new Set([found[0]!, found[lo - 1], found[lo]])) {
         if (!d || gap(d, start, end) > MAX_PIECE || !inClause(text, s, d, start, end)) continue;
