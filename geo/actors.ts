@@ -5,7 +5,7 @@
 // (geo/gazetteer/data/actors.json, every entry with its source), its generic nouns
 // ("militants", "the army"), and country names and demonyms ("Russian forces").
 // Pure.
-import { wordSet } from './lexicon.ts';
+import { PERFECT_AUX, VERB_ADVERB, wordSet } from './lexicon.ts';
 import type { Means } from './types.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
@@ -162,15 +162,12 @@ const join = (toks: readonly Token[], a: number, b: number) =>
     .join('')
     .trim();
 
-const AUX = /^(has|have|had)$/;
-const ADVERB = /^(also|again|reportedly|repeatedly|already|twice)$/;
-
 /** A capitalised name or a located mention right before the cue ("US drone strike", "RSF attacks", "Iran had fired"). */
 function actorBefore(toks: readonly Token[], k: number, at: MentionAt) {
   let j = k - 1;
   // "Russia had launched", "Hezbollah has also fired": a name, the auxiliary, the cue.
-  const adverb = j > 1 && ADVERB.test(toks[j]!.lower) ? 1 : 0;
-  if (j - adverb > 0 && AUX.test(toks[j - adverb]!.lower) && toks[j - adverb - 1]!.cap)
+  const adverb = j > 1 && VERB_ADVERB.test(toks[j]!.lower) ? 1 : 0;
+  if (j - adverb > 0 && PERFECT_AUX.test(toks[j - adverb]!.lower) && toks[j - adverb - 1]!.cap)
     j -= adverb + 1;
   while (j >= 0 && j >= k - 4 && MODIFIERS.has(toks[j]!.lower)) j--;
   let agent = '';

@@ -269,6 +269,10 @@ export const COMPASS = set(
   `north south east west central northern southern eastern western northeast northwest southeast southwest`,
 );
 
+/** An auxiliary and an adverb between an actor and its verb ("Russia had also launched"). */
+export const PERFECT_AUX = /^(has|have|had)$/;
+export const VERB_ADVERB = /^(also|again|reportedly|repeatedly|already|twice)$/;
+
 /** Words that open a hyphenated region name with the word after them ("Centre-Nord",
  *  "Haut-Katanga", "Sud-Ouest", "North-West"): the second word alone is no place. */
 export const NAME_PART_BEFORE_HYPHEN = set(

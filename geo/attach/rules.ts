@@ -6,7 +6,7 @@
 // al-Qaim's container, not a second event). Pure.
 import type { Token } from '../mentions.ts';
 import type { ResolvedMention } from '../resolve.ts';
-import { QUALIFIERS, SPEECH, wordSet } from '../lexicon.ts';
+import { PERFECT_AUX, QUALIFIERS, SPEECH, VERB_ADVERB, wordSet } from '../lexicon.ts';
 import { namesWeapon } from '../cues.ts';
 
 /** Prepositions and verbs that introduce an event's location. */
@@ -243,8 +243,8 @@ export function notAnEventPlace(toks: readonly Token[], m: ResolvedMention): str
   // "Russia had launched 122 missiles", "Tehran fired": the country or capital that acted.
   if (m.place?.type === 'country' || m.place?.code === 'PPLC') {
     let j = m.tokenEnd;
-    if (/^(has|have|had)$/.test(toks[j]?.lower ?? '')) j++;
-    if (/^(also|again|reportedly|repeatedly|already|twice)$/.test(toks[j]?.lower ?? '')) j++;
+    if (PERFECT_AUX.test(toks[j]?.lower ?? '')) j++;
+    if (VERB_ADVERB.test(toks[j]?.lower ?? '')) j++;
     if (/^\s+$/.test(toks[m.tokenEnd - 1]!.gap) && ACTED.test(toks[j]?.lower ?? '')) return 'agent';
   }
   // "said in a statement in Gusau", "told a news conference in Kabul": where someone spoke.

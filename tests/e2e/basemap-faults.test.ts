@@ -4,12 +4,11 @@
 // shortened with ?test-stall-ms=) ends each stalled range; the event markers and
 // the list are shown all the same, and the message area says so once, politely.
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventCollection } from '../../geo/types.ts';
 import { LAYER_IDS } from '../../src/map/event-layers.ts';
 import { launch, waitForIdle, type Session } from './browser.ts';
-import { startPreview, type Served } from './server.ts';
+import { stallingPreview } from './server.ts';
 
 const EVENTS = JSON.parse(
   readFileSync('dist/generated/example.geojson', 'utf8'),
@@ -20,14 +19,11 @@ const INCIDENTS = EVENTS.features
   .sort();
 
 let s: Session | undefined;
-let server: Served | undefined;
-const hanging: ServerResponse[] = [];
+const server = stallingPreview();
 afterEach(async () => {
   await s?.close();
   s = undefined;
-  for (const res of hanging.splice(0)) res.destroy();
-  await server?.close();
-  server = undefined;
+  await server.close();
 });
 
 /**
@@ -37,15 +33,15 @@ afterEach(async () => {
  */
 type Fault = 'header' | 'tiles' | 'http';
 
-async function serve(fault: Fault): Promise<string> {
-  server = await startPreview(undefined, undefined, (req, res, next) => {
+function serve(fault: Fault): Promise<string> {
+  return server.start((req, res, next) => {
     if (!req.url?.includes('/generated/basemap.pmtiles')) return next();
     const range = req.headers.range ?? '';
     if (fault === 'http') {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('broken');
     } else if (fault === 'header') {
-      hanging.push(res);
+      server.hang(res);
     } else if (range.startsWith('bytes=0-')) {
       next();
     } else {
@@ -57,10 +53,9 @@ async function serve(fault: Fault): Promise<string> {
         'content-length': length,
       });
       res.write(Buffer.alloc(Math.min(100, length - 1)));
-      hanging.push(res);
+      server.hang(res);
     }
   });
-  return server.url;
 }
 
 /** Opens the map page with the basemap failing as `fault`; resolves when the map is idle. */

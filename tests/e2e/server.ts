@@ -55,3 +55,25 @@ export async function startPreview(
   });
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
+
+/**
+ * A preview whose `middleware` may leave responses open (a stalled download): it
+ * passes each to `hang`, and `close` ends them before the server, so a test's
+ * teardown never waits on a stalled socket.
+ */
+export function stallingPreview() {
+  const hanging: ServerResponse[] = [];
+  let served: Served | undefined;
+  return {
+    hang: (res: ServerResponse) => void hanging.push(res),
+    start: async (middleware: Middleware): Promise<string> => {
+      served = await startPreview(undefined, undefined, middleware);
+      return served.url;
+    },
+    close: async () => {
+      for (const res of hanging.splice(0)) res.destroy();
+      await served?.close();
+      served = undefined;
+    },
+  };
+}

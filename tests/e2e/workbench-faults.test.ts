@@ -2,24 +2,20 @@
 // gazetteer file that is cut short says what failed and offers "Try again",
 // keeping the text; two tabs never overwrite each other's saved work silently.
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launch, type Session } from './browser.ts';
-import { startPreview, type Served } from './server.ts';
+import { stallingPreview } from './server.ts';
 
 const ARTICLE = readFileSync('tests/e2e/fixtures/workbench-article.txt', 'utf8');
 const GAZETTEER = 'dist/generated/gazetteer/gazetteer.json.gz';
 
 let s: Session | undefined;
-let server: Served | undefined;
-const hanging: ServerResponse[] = [];
+const server = stallingPreview();
 afterEach(async () => {
   await s?.close();
   s = undefined;
-  for (const res of hanging.splice(0)) res.destroy();
-  await server?.close();
-  server = undefined;
+  await server.close();
 });
 
 /** How the gazetteer is served: stalled (200, 100 KB, then nothing), cut short, or as it is. */
@@ -27,7 +23,7 @@ let mode: 'stall' | 'truncated' | 'normal' = 'normal';
 
 async function serve(): Promise<string> {
   const file = readFileSync(GAZETTEER);
-  server = await startPreview(undefined, undefined, (req, res, next) => {
+  return server.start((req, res, next) => {
     if (!req.url?.includes('/gazetteer.json.gz') || mode === 'normal') return next();
     const part = file.subarray(0, 100 * 1024);
     if (mode === 'truncated') {
@@ -37,9 +33,8 @@ async function serve(): Promise<string> {
     }
     res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': file.length });
     res.write(part);
-    hanging.push(res);
+    server.hang(res);
   });
-  return server.url;
 }
 
 describe('a gazetteer download that stalls', () => {
