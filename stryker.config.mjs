@@ -11,6 +11,8 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     'src/map/data.ts',
+    'src/map/data-checks.ts',
+    'src/map/data-source.ts',
     'src/map/inline-data.ts',
     'src/embed/messages.ts',
     'src/embed/params.ts',

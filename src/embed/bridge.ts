@@ -1,9 +1,10 @@
 // The frame's side of the postMessage API (see messages.ts): posts `ready`,
-// `select` and `height` to the parent window and obeys the host's commands.
+// `select`, `height` and `range` to the parent window and obeys the host's commands.
 import {
   acceptCommand,
   height as heightMessage,
   parseHostCommand,
+  rangeMessage,
   ready as readyMessage,
   selected,
   targetOrigin,
@@ -19,6 +20,8 @@ export interface BridgeOptions {
   origins: readonly string[] | null;
   onselect: (id: string | null) => void;
   onfitall: () => void;
+  /** The host set the timeline's range (both null: every day). */
+  onrange: (from: string | null, to: string | null) => void;
   /** The preferred height of the frame's content, in CSS pixels. */
   measure: () => number;
 }
@@ -26,6 +29,8 @@ export interface BridgeOptions {
 export interface Bridge {
   ready: (events: number) => void;
   selected: (id: string | null, from: SelectFrom) => void;
+  /** The reader changed the timeline's range (both null: every day). */
+  ranged: (from: string | null, to: string | null) => void;
   /** Re-measures and posts the height if it changed (coalesced to one per frame). */
   resized: () => void;
   observe: (el: Element) => void;
@@ -101,6 +106,7 @@ export function startBridge(options: BridgeOptions): Bridge {
     for (const c of batch) {
       if (c.type === 'select') options.onselect(c.id);
       else if (c.type === 'fitAll') options.onfitall();
+      else if (c.type === 'range') options.onrange(c.from, c.to);
       else postHeight(true);
     }
   }
@@ -122,6 +128,7 @@ export function startBridge(options: BridgeOptions): Bridge {
       requestAnimationFrame(() => postHeight(true));
     },
     selected: (id, from) => post(selected(id, from)),
+    ranged: (from, to) => post(rangeMessage(from, to)),
     resized,
     observe: (el) => observer.observe(el),
     stop: () => {

@@ -3,9 +3,10 @@
 // DOM glue is in bridge.ts and public/embed.js.
 //
 // Every message is a plain object with `source: 'conflict-map'` and a `type`.
-//   frame → host: ready, select, height
-//   host → frame: select, fitAll, getHeight
+//   frame → host: ready, select, height, range
+//   host → frame: select, fitAll, getHeight, range
 import { clip, quoted } from '../lib/clip.ts';
+import { dayNumber } from '../map/timeline.ts';
 
 export const SOURCE = 'conflict-map';
 
@@ -20,12 +21,25 @@ export type SelectFrom = 'map' | 'list' | 'hash' | 'host';
 export type FrameMessage =
   | { source: typeof SOURCE; type: 'ready'; events: number }
   | { source: typeof SOURCE; type: 'select'; id: string | null; from: SelectFrom }
-  | { source: typeof SOURCE; type: 'height'; height: number };
+  | { source: typeof SOURCE; type: 'height'; height: number }
+  | RangeMessage;
+
+/**
+ * The timeline's range of days (YYYY-MM-DD, both included; null: open), both
+ * ways: the host sets it, the frame tells the reader's changes. Both null: every day.
+ */
+export interface RangeMessage {
+  source: typeof SOURCE;
+  type: 'range';
+  from: string | null;
+  to: string | null;
+}
 
 export type HostCommand =
   | { source: typeof SOURCE; type: 'select'; id: string | null }
   | { source: typeof SOURCE; type: 'fitAll' }
-  | { source: typeof SOURCE; type: 'getHeight' };
+  | { source: typeof SOURCE; type: 'getHeight' }
+  | RangeMessage;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -55,6 +69,12 @@ export function parseHostCommand(data: unknown): Parsed<HostCommand> | null {
       if (id.length === 0 || id.length > MAX_ID_LENGTH)
         return fail(`select: id must have 1 to ${MAX_ID_LENGTH} characters`);
       return { ok: true, value: { source: SOURCE, type: 'select', id } };
+    }
+    case 'range': {
+      const extra = extraKeys(data, ['source', 'type', 'from', 'to']);
+      if (extra.length) return fail(`range: unexpected field ${clip(extra.join(', '))}`);
+      const range = parseRange(data);
+      return range.ok ? range : fail(range.reason);
     }
     case 'fitAll':
     case 'getHeight': {
@@ -87,6 +107,8 @@ export function parseFrameMessage(data: unknown): Parsed<FrameMessage> | null {
         ok: true,
         value: { source: SOURCE, type: 'select', id: data.id, from: data.from as SelectFrom },
       };
+    case 'range':
+      return parseRange(data);
     case 'height':
       // Any size: the receiver clamps it (embed.js to MIN_HEIGHT..MAX_HEIGHT).
       if (typeof data.height !== 'number' || !Number.isFinite(data.height) || data.height <= 0)
@@ -95,6 +117,22 @@ export function parseFrameMessage(data: unknown): Parsed<FrameMessage> | null {
     default:
       return fail('unknown type');
   }
+}
+
+/** `from` and `to` of a range message: real YYYY-MM-DD dates or null (absent is null). */
+function parseRange(data: Record<string, unknown>): Parsed<RangeMessage> {
+  const end = (key: 'from' | 'to'): string | null | undefined => {
+    const v = data[key];
+    if (v === undefined || v === null) return null;
+    return typeof v === 'string' && dayNumber(v) !== null ? v : undefined;
+  };
+  const from = end('from');
+  const to = end('to');
+  if (from === undefined || to === undefined)
+    return { ok: false, reason: 'range: from and to must be YYYY-MM-DD dates or null' };
+  if (from !== null && to !== null && from > to)
+    return { ok: false, reason: 'range: from must not be after to' };
+  return { ok: true, value: rangeMessage(from, to) };
 }
 
 /**
@@ -139,4 +177,10 @@ export const height = (h: number): FrameMessage => ({
   source: SOURCE,
   type: 'height',
   height: Math.round(h),
+});
+export const rangeMessage = (from: string | null, to: string | null): RangeMessage => ({
+  source: SOURCE,
+  type: 'range',
+  from,
+  to,
 });

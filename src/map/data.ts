@@ -20,67 +20,24 @@ import { DATE_PRECISIONS, MEANS, REVIEW_REASONS } from '../../geo/types.ts';
 import { clip, quoted } from '../lib/clip.ts';
 import { downloadText } from '../lib/fetch-timeout.ts';
 
-export class EventDataError extends Error {
-  override name = 'EventDataError';
-  /** What is wrong, without where (the message is "where: what"). */
-  what?: string;
-}
+import {
+  EventDataError,
+  describe,
+  fail,
+  isObject,
+  num,
+  oneOf,
+  str,
+  strOrNull,
+} from './data-checks.ts';
+import { validateSources } from './data-source.ts';
+
+export { EventDataError };
 
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
 const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
 const EDIT_MARKS: readonly EditMark[] = ['place', 'kind', 'position', 'added'];
 const DATE_SOURCES: readonly ArticleDateSource[] = ['given', 'metadata', 'dateline'];
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function fail(where: string, what: string): never {
-  const e = new EventDataError(`${where}: ${what}`);
-  e.what = what;
-  throw e;
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return quoted(v, 40);
-  return typeof v === 'object' ? 'an object' : String(v);
-}
-
-function str(p: Record<string, unknown>, key: string, where: string): string {
-  const v = p[key];
-  if (typeof v !== 'string') fail(where, `properties.${key} must be a string (got ${describe(v)})`);
-  return v;
-}
-
-function strOrNull(p: Record<string, unknown>, key: string, where: string): string | null {
-  const v = p[key];
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'string')
-    fail(where, `properties.${key} must be a string or null (got ${describe(v)})`);
-  return v;
-}
-
-function num(p: Record<string, unknown>, key: string, where: string): number {
-  const v = p[key];
-  if (typeof v !== 'number' || !Number.isFinite(v))
-    fail(where, `properties.${key} must be a number (got ${describe(v)})`);
-  return v;
-}
-
-function oneOf<T extends string>(
-  p: Record<string, unknown>,
-  key: string,
-  allowed: readonly T[],
-  where: string,
-): T {
-  const v = p[key];
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    fail(where, `properties.${key} must be one of ${allowed.join(', ')} (got ${describe(v)})`);
-  }
-  return v as T;
-}
 
 function validateFeature(f: unknown, i: number): EventFeature {
   // The id, when there is one, names the feature in every message.
@@ -177,6 +134,7 @@ function validateFeature(f: unknown, i: number): EventFeature {
       fail(at, `properties.edited must be an array of ${EDIT_MARKS.join(', ')}`);
     feature.properties.edited = [...(e as EditMark[])];
   }
+  Object.assign(feature.properties, validateSources(p, at));
   if (Array.isArray(f.bbox) && f.bbox.length === 4 && f.bbox.every((n) => typeof n === 'number')) {
     feature.bbox = f.bbox as [number, number, number, number];
   }
@@ -273,6 +231,8 @@ function collect(json: unknown) {
     return f;
   });
   const out: EventCollection = { type: 'FeatureCollection', features };
+  if (typeof json.articles === 'number' && Number.isInteger(json.articles) && json.articles > 0)
+    out.articles = json.articles;
   const a = json.article;
   if (isObject(a)) {
     out.article = {

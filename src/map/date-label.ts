@@ -3,7 +3,21 @@
 // zone moves a date the article gives).
 import type { EventProperties } from '../../geo/types.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month abbreviations, January first. */
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** The event's date in words, or null when it has none (or a malformed one). */
 export function dateLabel(p: Pick<EventProperties, 'date' | 'datePrecision'>): string | null {

@@ -1,7 +1,26 @@
-// The URL hash: `#event=<id>&map=<zoom>/<lat>/<lng>`. Pure parse/format.
+// The URL hash: `#event=<id>&map=<zoom>/<lat>/<lng>&from=<YYYY-MM-DD>&to=<YYYY-MM-DD>`.
+// Pure parse/format.
+import { dayNumber, type DayRange } from './timeline.ts';
+
 export interface HashState {
   event: string | null;
   map: { zoom: number; lat: number; lng: number } | null;
+  /** The timeline's range (either end may be open), or null for every day. */
+  range?: DayRange | null;
+}
+
+/** `from` and `to` of the hash: real dates only, null when neither is one. */
+function parseRange(params: URLSearchParams): DayRange | null {
+  const day = (key: string) => {
+    const v = params.get(key);
+    return v !== null && dayNumber(v) !== null ? v : null;
+  };
+  const from = day('from');
+  const to = day('to');
+  if (from === null && to === null) return null;
+  // Reversed ends are the same range.
+  if (from !== null && to !== null && from > to) return { from: to, to: from };
+  return { from, to };
 }
 
 export function parseHash(hash: string): HashState {
@@ -26,7 +45,7 @@ export function parseHash(hash: string): HashState {
       map = { zoom: z, lat, lng };
     }
   }
-  return { event, map };
+  return { event, map, range: parseRange(params) };
 }
 
 export function formatHash(state: HashState): string {
@@ -40,5 +59,7 @@ export function formatHash(state: HashState): string {
     );
     parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(digits)}/${lng.toFixed(digits)}`);
   }
+  if (state.range?.from) parts.push(`from=${state.range.from}`);
+  if (state.range?.to) parts.push(`to=${state.range.to}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -48,6 +48,7 @@ export function popupContent(
   if (p.actor) row(dl, 'By', p.actor);
   if (p.means) row(dl, 'How', MEANS_LABEL[p.means]);
   row(dl, 'Location', PRECISION_LABEL[p.precision]);
+  sourcesRow(dl, p);
   root.append(dl);
   if (APPROXIMATE_PRECISIONS.includes(p.precision)) {
     root.append(el('p', 'event-popup-approx', approximateNote(p, fallback)));
@@ -96,6 +97,38 @@ export function chooserContent(
   }
   root.append(list);
   return root;
+}
+
+/**
+ * Links to the articles that report the event, in a collection of many: its
+ * `sources` (every article, when several report it) or its `source`; only
+ * those with a URL (the validator lets http and https URLs only through),
+ * named by their title, else their host. Null when none has a URL.
+ */
+export function sourceLinks(
+  p: EventProperties,
+): { term: string; links: { text: string; href: string }[] } | null {
+  const all = p.sources ?? (p.source ? [p.source] : []);
+  const links = all.flatMap((s) =>
+    s.url ? [{ text: s.title ?? new URL(s.url).hostname, href: s.url }] : [],
+  );
+  if (links.length === 0) return null;
+  return { term: links.length === 1 ? 'Source' : 'Sources', links };
+}
+
+function sourcesRow(dl: HTMLDListElement, p: EventProperties): void {
+  const articles = sourceLinks(p);
+  if (!articles) return;
+  const dd = el('dd', 'event-popup-sources');
+  articles.links.forEach((link, i) => {
+    if (i > 0) dd.append(document.createTextNode(', '));
+    const a = el('a', '', link.text);
+    a.href = link.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    dd.append(a);
+  });
+  dl.append(el('dt', '', articles.term), dd);
 }
 
 /** What an approximate marker stands for. */

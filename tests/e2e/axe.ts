@@ -1,5 +1,5 @@
 // axe-core in a page (injected once): the accessibility violations found, for
-// the a11y tests. An empty list means none.
+// the a11y tests (an empty list means none); and the targets under WCAG 2.2's 24×24 px.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -39,5 +39,24 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
+  });
+}
+
+/** Visible targets smaller than 24×24 (links inside a sentence, such as the attribution's, are exempt). */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const sel =
+      'a[href], button, summary, input, select, textarea, [role="button"], [tabindex="0"]';
+    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue; // not shown
+      if (el.matches('a') && el.closest('p, .maplibregl-ctrl-attrib-inner')) continue; // inline
+      if (r.width < 24 || r.height < 24)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+    }
+    return out;
   });
 }

@@ -5,29 +5,10 @@
 // finds nothing, light and dark. Each test opens its own browser.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations } from './axe.ts';
+import { axeViolations, smallTargets } from './axe.ts';
 import { launch, waitForIdle } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-
-/** Visible targets smaller than 24×24 (links inside a sentence, such as the attribution's, are exempt). */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const sel =
-      'a[href], button, summary, input, select, textarea, [role="button"], [tabindex="0"]';
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue; // not shown
-      if (el.matches('a') && el.closest('p, .maplibregl-ctrl-attrib-inner')) continue; // inline
-      if (r.width < 24 || r.height < 24)
-        out.push(
-          `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
-        );
-    }
-    return out;
-  });
-}
 
 async function chrome(page: Page) {
   return page.evaluate(() => {

@@ -271,8 +271,8 @@ describe('hash', () => {
     expect(p.map?.lat).toBeCloseTo(33.12, 2);
   });
   it('ignores garbage', () => {
-    expect(parseHash('#map=a/b/c')).toEqual({ event: null, map: null });
-    expect(parseHash('')).toEqual({ event: null, map: null });
+    expect(parseHash('#map=a/b/c')).toEqual({ event: null, map: null, range: null });
+    expect(parseHash('')).toEqual({ event: null, map: null, range: null });
     expect(formatHash({ event: null, map: null })).toBe('');
   });
 });
