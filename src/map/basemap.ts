@@ -1,6 +1,7 @@
 // The bridge to the basemap style (src/map/style.ts), plus composing it with the
 // event source and layers into the one style the map uses. If the basemap style
 // cannot be built, the map falls back to a plain background so the events still show.
+import { AREA_SOURCE_ID, areaLayers } from './area-layers.ts';
 import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
@@ -14,7 +15,12 @@ import {
   eventLayers,
   type Theme,
 } from './event-layers.ts';
-import { ATTRIBUTION, basemapStyle, firstLabelLayerId } from './style.ts';
+import {
+  ATTRIBUTION,
+  SOURCE_ID as BASEMAP_SOURCE_ID,
+  basemapStyle,
+  firstLabelLayerId,
+} from './style.ts';
 
 export interface BasemapOptions {
   theme: Theme;
@@ -87,7 +93,13 @@ export function composeStyle(
   const labelAt = firstLabelLayer(base);
   const at = labelAt ? layers.findIndex((l) => l.id === labelAt) : layers.length;
   const halos = all.filter((l) => HALO_LAYER_IDS.includes(l.id));
-  layers.splice(at < 0 ? layers.length : at, 0, ...halos);
+  // Under the labels: the events' areas (countries, regions' extents), then the halos.
+  const areas = areaLayers(data, theme, BASEMAP_SOURCE_ID in base.sources);
+  layers.splice(at < 0 ? layers.length : at, 0, ...areas.layers, ...halos);
   layers.push(...all.filter((l) => !HALO_LAYER_IDS.includes(l.id)));
-  return { ...base, sources: { ...base.sources, [EVENT_SOURCE_ID]: source }, layers };
+  return {
+    ...base,
+    sources: { ...base.sources, [AREA_SOURCE_ID]: areas.source, [EVENT_SOURCE_ID]: source },
+    layers,
+  };
 }
