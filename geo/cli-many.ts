@@ -3,7 +3,8 @@
 // (`{ "id", "url", "title", "date", "text" }`), read line by line, so that only
 // one article's text is held at a time. Both write one FeatureCollection whose
 // events carry `source`, the same event from several articles merged
-// (geo/collection.ts).
+// (geo/collection.ts). `--merge` joins such collections (the shares of an
+// archive geoparsed by several processes) into one, merging the same event again.
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Gazetteer } from './gazetteer/types.ts';
@@ -93,6 +94,55 @@ export async function geocodeNdjson(input: Readable, o: ManyOptions): Promise<Ev
       if (!(e instanceof GeoparseError)) throw e;
       o.warn(`line ${n} (${id}): ${e.message} (left out)`);
     }
+  }
+  return out.result();
+}
+
+/** Why `v` is not a collection the CLI wrote, or null when it is one. */
+function notACollection(v: unknown): string | null {
+  if (typeof v !== 'object' || v === null || (v as { type?: unknown }).type !== 'FeatureCollection')
+    return 'not a GeoJSON FeatureCollection';
+  const features = (v as { features?: unknown }).features;
+  if (!Array.isArray(features)) return '"features" is not an array';
+  const bad = features.findIndex((f: unknown) => {
+    const p = (f as { properties?: Record<string, unknown> } | null)?.properties;
+    return (
+      !p ||
+      typeof p.id !== 'string' ||
+      typeof p.gazetteer !== 'string' ||
+      !['strike', 'attack', 'mention'].includes(p.kind as string)
+    );
+  });
+  return bad < 0 ? null : `feature ${bad} is not an event of this geoparser (id, kind, gazetteer)`;
+}
+
+/**
+ * Collections written by the CLI (`--ndjson` or several paths, or one article's
+ * output), each read by `read`, as one: the same event in several merged. A
+ * file that is not such a collection stops the merge with its name and why.
+ */
+export async function mergeFiles(
+  paths: readonly string[],
+  read: (path: string) => Promise<string>,
+  fail: (msg: string) => never,
+): Promise<EventCollection> {
+  const out = new CollectionBuilder();
+  for (const path of paths) {
+    let fc: unknown;
+    try {
+      fc = JSON.parse(await read(path));
+    } catch (e) {
+      fail(`${path}: not JSON (${(e as Error).message})`);
+    }
+    const why = notACollection(fc);
+    if (why) fail(`${path}: ${why}`);
+    const c = fc as EventCollection;
+    out.merge(c, {
+      id: path,
+      title: c.article?.title ?? null,
+      url: null,
+      date: c.article?.date ?? null,
+    });
   }
   return out.result();
 }

@@ -1,5 +1,6 @@
 // npm run geocode -- path/to/article.txt [--date YYYY-MM-DD]   (path `-`: standard input)
 // npm run geocode -- a.txt b.html c.txt | --ndjson              (many articles: geo/cli-many.ts)
+// npm run geocode -- --merge part-1.geojson part-2.geojson      (collections joined)
 // Prints the FeatureCollection JSON on stdout and nothing else. Without --date, the
 // article's date comes from its HTML metadata or its dateline, when it has one
 // (geo/dates/article.ts); it dates "on Tuesday" and "last night" (geo/dates/).
@@ -8,11 +9,11 @@ import { open } from 'node:fs/promises';
 import { loadGazetteerFromDisk } from './gazetteer/node.ts';
 import { geoparse, GeoparseError } from './geoparse.ts';
 import { MAX_CHARS } from './text.ts';
-import { geocodeFiles, geocodeNdjson } from './cli-many.ts';
+import { geocodeFiles, geocodeNdjson, mergeFiles } from './cli-many.ts';
 import { isCalendarDate } from './dates/expressions.ts';
 
 const USAGE =
-  'usage: npm run geocode -- path/to/article.txt|- [more.txt ...] [--date YYYY-MM-DD], or --ndjson (articles on standard input)';
+  'usage: npm run geocode -- path/to/article.txt|- [more.txt ...] [--date YYYY-MM-DD], --ndjson (articles on standard input), or --merge collection.geojson ...';
 
 /**
  * No UTF-8 text of at most MAX_CHARS UTF-16 code units (the limit geoparse
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const paths: string[] = [];
   let ndjson = false;
+  let merge = false;
   let date: string | undefined;
   let gazDir: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
     else if (a.startsWith('--date=')) date = a.slice(7);
     else if (a === '--gazetteer') gazDir = args[++i] ?? fail('--gazetteer needs a directory', 2);
     else if (a === '--ndjson') ndjson = true;
+    else if (a === '--merge') merge = true;
     else if (a.startsWith('--')) fail(`unknown option ${a}`, 2);
     else paths.push(a);
   }
@@ -114,7 +117,13 @@ async function main(): Promise<void> {
       `--date ${JSON.stringify(date)} is not a calendar date (expected YYYY-MM-DD, e.g. 2024-01-24)`,
       2,
     );
-  if (ndjson ? paths.length > 0 : paths.length === 0) fail(USAGE, 2);
+  if (ndjson ? paths.length > 0 || merge : paths.length === 0) fail(USAGE, 2);
+  if (merge) {
+    // No geoparsing: the collections' events are joined, the same event merged again.
+    const fc = await mergeFiles(paths, readArticle, (msg) => fail(msg));
+    process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
+    return;
+  }
   // One article is read (or refused) before the gazetteer is loaded.
   const single = paths.length === 1 ? await readArticle(paths[0]!) : null;
   let gaz;

@@ -7,6 +7,8 @@
 import type { EventCollection, EventFeature, EventSource } from './types.ts';
 import { slug } from './geojson.ts';
 
+type Sourced = EventSource & { excerpt: string };
+
 export class CollectionBuilder {
   private readonly features = new Map<string, EventFeature>();
   private readonly ids = new Set<string>();
@@ -17,36 +19,52 @@ export class CollectionBuilder {
     this.articles++;
     for (const f of fc.features) {
       const p = f.properties;
-      const dated = p.kind !== 'mention' && p.date;
-      const key =
-        p.kind === 'mention'
-          ? `${p.gazetteer}|mention`
-          : dated
-            ? `${p.gazetteer}|${p.kind}|${p.date}|${p.datePrecision}`
-            : null;
-      const mine = { ...source, excerpt: p.excerpt };
-      const seen = key ? this.features.get(key) : undefined;
-      if (seen) {
-        const q = seen.properties;
-        if (!q.sources!.some((s) => s.id === source.id)) q.sources!.push(mine);
-        q.confidence = Math.max(q.confidence, p.confidence);
-        q.actor ??= p.actor;
-        continue;
-      }
-      let id = dated
-        ? `${p.id}-${p.date}`
-        : p.kind === 'mention'
-          ? p.id
-          : `${p.id}-${slug(source.id)}`;
-      for (let n = 2; this.ids.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
-      this.ids.add(id);
-      const copy: EventFeature = {
-        ...f,
-        id,
-        properties: { ...p, id, source, sources: [mine] },
-      };
-      this.features.set(key ?? `#${id}`, copy);
+      const id =
+        p.kind === 'mention' ? p.id : p.date ? `${p.id}-${p.date}` : `${p.id}-${slug(source.id)}`;
+      this.put(f, id, source, [{ ...source, excerpt: p.excerpt }]);
     }
+  }
+
+  /**
+   * Adds a collection written by another builder (another process's share of an
+   * archive, `--merge`), its events with their sources. A feature without
+   * `source` (one article's output) takes `fallback` as its source.
+   */
+  merge(fc: EventCollection, fallback: EventSource): void {
+    this.articles += fc.articles ?? 1;
+    for (const f of fc.features) {
+      const p = f.properties;
+      const source = p.source ?? fallback;
+      this.put(f, p.id, source, p.sources ?? [{ ...source, excerpt: p.excerpt }]);
+    }
+  }
+
+  /** The feature `f` under `id` (made unique), or its sources added to the same event already held. */
+  private put(f: EventFeature, id: string, source: EventSource, sources: Sourced[]): void {
+    const p = f.properties;
+    const key =
+      p.kind === 'mention'
+        ? `${p.gazetteer}|mention`
+        : p.date
+          ? `${p.gazetteer}|${p.kind}|${p.date}|${p.datePrecision}`
+          : null;
+    const seen = key ? this.features.get(key) : undefined;
+    if (seen) {
+      const q = seen.properties;
+      for (const s of sources) if (!q.sources!.some((t) => t.id === s.id)) q.sources!.push(s);
+      q.confidence = Math.max(q.confidence, p.confidence);
+      q.actor ??= p.actor;
+      return;
+    }
+    let unique = id;
+    for (let n = 2; this.ids.has(unique); n++) unique = `${id}~${n}`;
+    this.ids.add(unique);
+    const copy: EventFeature = {
+      ...f,
+      id: unique,
+      properties: { ...p, id: unique, source, sources: [...sources] },
+    };
+    this.features.set(key ?? `#${unique}`, copy);
   }
 
   /** The collection so far: strikes and attacks first, then mentions, each in the order first seen. */

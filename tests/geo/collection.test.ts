@@ -162,3 +162,57 @@ describe('cli: --ndjson', () => {
     expect(r.stderr).toMatch(/line 3: no "text"/);
   });
 });
+
+describe('cli: an archive in shares (GNU parallel --pipe, batch array jobs)', () => {
+  const line = (i: number) =>
+    JSON.stringify({
+      id: `share-${i}`,
+      url: null,
+      title: null,
+      date: `2024-03-0${(i % 3) + 1}`,
+      text: (i % 2 ? ONE : TWO).replace('on Tuesday', 'yesterday'),
+    });
+  const lines = Array.from({ length: 12 }, (_, i) => line(i));
+  const ndjson = (from: number, to: number) => lines.slice(from, to).join('\n') + '\n';
+  const key = (f: EventFeature) =>
+    `${f.properties.kind} ${f.properties.gazetteer} ${f.properties.date ?? '-'} ${(
+      f.properties.sources ?? [f.properties.source!]
+    )
+      .map((s) => s.id)
+      .sort()
+      .join(',')}`;
+
+  it('the shares geoparsed apart and merged are the archive geoparsed at once', () => {
+    const whole = run(['--ndjson'], ndjson(0, 12));
+    expect(whole.status, whole.stderr).toBe(0);
+    const parts = [ndjson(0, 5), ndjson(5, 12)].map((input, i) => {
+      const r = run(['--ndjson'], input);
+      expect(r.status, r.stderr).toBe(0);
+      const path = join(dir, `share-${i}.geojson`);
+      writeFileSync(path, r.stdout);
+      return path;
+    });
+    const merged = run(['--merge', ...parts]);
+    expect(merged.status, merged.stderr).toBe(0);
+    const a = JSON.parse(whole.stdout) as EventCollection;
+    const b = JSON.parse(merged.stdout) as EventCollection;
+    expect(b.articles).toBe(12);
+    // The strike on Kharkiv of each day: one feature with the sources of both shares.
+    const kharkiv = strikes(b).filter((f) => f.properties.place === 'Kharkiv');
+    expect(kharkiv).toHaveLength(3);
+    expect(kharkiv.map((f) => f.properties.sources!.length)).toEqual([4, 4, 4]);
+    expect(b.features.map(key).sort()).toEqual(a.features.map(key).sort());
+    const ids = b.features.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('a file that is not a collection stops the merge, naming it', () => {
+    const bad = join(dir, 'bad.geojson');
+    writeFileSync(bad, '{"type":"FeatureCollection","features":[{"properties":{"id":"x"}}]}');
+    const r = run(['--merge', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${bad}: feature 0 is not an event of this geoparser`);
+    writeFileSync(bad, 'not json');
+    expect(run(['--merge', bad]).stderr).toContain(`${bad}: not JSON`);
+  });
+});
