@@ -5,12 +5,15 @@ import { clip, quoted } from '../lib/clip.ts';
 
 export type ThemeParam = 'light' | 'dark' | 'auto';
 export type ListParam = 'shown' | 'hidden';
+export type LabelsParam = 'shown' | 'hidden';
 
 export interface PageParams {
   /** `?embed` present: the iframe layout (no page chrome, compact list, cooperative gestures). */
   embed: boolean;
   theme: ThemeParam;
   list: ListParam;
+  /** Place names on the strike and attack markers (`labels=shown`), for a map read without clicking. */
+  labels: LabelsParam;
   /** A heading shown above the embedded map; null for none. */
   title: string | null;
   /** The initial event id (`event=`; the `#event=` hash wins when both are given). */
@@ -51,6 +54,7 @@ export function parseParams(search: string, pageHref: string): PageParams {
     embed: q.has('embed'),
     theme: 'auto',
     list: 'shown',
+    labels: 'hidden',
     title: null,
     event: null,
     origins: null,
@@ -75,6 +79,12 @@ export function parseParams(search: string, pageHref: string): PageParams {
   if (list !== null) {
     if ((LISTS as readonly string[]).includes(list)) out.list = list as ListParam;
     else errors.push(`Unknown value ${quoted(list)} for “list”: use shown or hidden.`);
+  }
+
+  const labels = q.get('labels');
+  if (labels !== null) {
+    if ((LISTS as readonly string[]).includes(labels)) out.labels = labels as LabelsParam;
+    else errors.push(`Unknown value ${quoted(labels)} for “labels”: use shown or hidden.`);
   }
 
   const title = q.get('title');

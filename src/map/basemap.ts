@@ -78,6 +78,7 @@ export function composeStyle(
   base: StyleSpecification,
   theme: Theme,
   data: EventCollection | null,
+  options: { labels?: boolean } = {},
 ): StyleSpecification {
   const events = data ?? EMPTY;
   const clustered = events.features.length > CLUSTER_THRESHOLD;
@@ -88,7 +89,12 @@ export function composeStyle(
     ...(clustered ? { cluster: true, clusterMaxZoom: 6, clusterRadius: 40 } : {}),
   };
   const font = basemapFont(base);
-  const all = eventLayers({ theme, clustered, ...(font ? { font } : {}) });
+  const all = eventLayers({
+    theme,
+    clustered,
+    ...(font ? { font } : {}),
+    ...(options.labels ? { labels: true } : {}),
+  });
   const layers: LayerSpecification[] = [...base.layers];
   const labelAt = firstLabelLayer(base);
   const at = labelAt ? layers.findIndex((l) => l.id === labelAt) : layers.length;

@@ -51,6 +51,7 @@ export const LAYER_IDS = {
   markers: 'events-markers',
   clusters: 'events-clusters',
   clusterCount: 'events-cluster-count',
+  labels: 'events-labels',
 } as const;
 
 /** The soft halos of approximate locations: they go under the basemap's labels, the other layers on top. */
@@ -70,6 +71,12 @@ export interface EventLayerOptions {
   clustered?: boolean;
   /** Font stack for the cluster count (from the basemap's glyphs); without it clusters show no number. */
   font?: string[];
+  /**
+   * Labels on the strike and attack markers (the `labels=shown` parameter): the
+   * place as written, beside its marker where there is room (a label that would
+   * cover a marker or another label is left out). Needs `font`.
+   */
+  labels?: boolean;
 }
 
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
@@ -155,8 +162,10 @@ export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
       layout: {
         'icon-image': ['match', ['get', 'kind'], 'strike', ICONS.strike, ICONS.attack],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 8, 1.1],
+        // Always drawn, and the basemap's labels (placed after this, the topmost
+        // layer) give way: no place name is drawn under a strike or attack.
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        'icon-ignore-placement': false,
         // Strikes above attacks, then article order.
         'symbol-sort-key': ['match', ['get', 'kind'], 'strike', 1, 0],
         'symbol-z-order': 'source',
@@ -167,6 +176,33 @@ export function eventLayers(options: EventLayerOptions): LayerSpecification[] {
       },
     },
   ];
+  if (options.labels && options.font && options.font.length > 0) {
+    // Under the markers: placed after them (MapLibre places the topmost symbols
+    // first), so a label never covers a marker, and before the basemap's labels.
+    const at = layers.findIndex((l) => l.id === LAYER_IDS.markers);
+    layers.splice(at, 0, {
+      id: LAYER_IDS.labels,
+      type: 'symbol',
+      source,
+      filter: ['all', notCluster, isIncident],
+      layout: {
+        'text-field': ['get', 'place'],
+        'text-font': options.font,
+        'text-size': 12.5,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+        'text-padding': 2,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'strike', 0, 1],
+      },
+      paint: {
+        'text-color': dark ? '#E8EAED' : '#1A1A1A',
+        'text-halo-color': dark ? '#101418' : '#FFFFFF',
+        'text-halo-width': 1.5,
+      },
+    });
+  }
   if (options.clustered) {
     layers.push({
       id: LAYER_IDS.clusters,

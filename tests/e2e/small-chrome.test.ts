@@ -81,17 +81,27 @@ describe('small-map chrome', () => {
     });
   }
 
-  it('a wide map keeps the compass and the full attribution', async () => {
-    const s = await launch({ width: 1280, height: 800 });
-    try {
-      await s.page.goto(baseUrl);
-      await waitForIdle(s.page);
-      const c = await chrome(s.page);
-      expect(c.buttons).toEqual(['zoom-in', 'zoom-out', 'compass']);
-      expect(c.compact).toBe(false);
-      expect(await smallTargets(s.page)).toEqual([]);
-    } finally {
-      await s.close();
-    }
-  });
+  for (const width of [1280, 1000]) {
+    it(`a wide map keeps the compass and the full attribution, clear of the open legend (${width} px)`, async () => {
+      const s = await launch({ width, height: 800 });
+      try {
+        await s.page.goto(baseUrl);
+        await waitForIdle(s.page);
+        const c = await chrome(s.page);
+        expect(c.buttons).toEqual(['zoom-in', 'zoom-out', 'compass']);
+        expect(c.compact).toBe(false);
+        expect(await smallTargets(s.page)).toEqual([]);
+        // At 1000 px the map is 660 px wide: the attribution wraps beside the legend.
+        const box = (sel: string) => s.page.locator(sel).boundingBox();
+        const [attrib, legend] = [(await box('.maplibregl-ctrl-attrib'))!, (await box('.legend'))!];
+        const apart =
+          attrib.x >= legend.x + legend.width ||
+          attrib.y + attrib.height <= legend.y ||
+          legend.y + legend.height <= attrib.y;
+        expect(apart, JSON.stringify({ attrib, legend })).toBe(true);
+      } finally {
+        await s.close();
+      }
+    });
+  }
 });

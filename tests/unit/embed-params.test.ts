@@ -10,6 +10,7 @@ describe('parseParams', () => {
       embed: false,
       theme: 'auto',
       list: 'shown',
+      labels: 'hidden',
       title: null,
       event: null,
       origins: null,
@@ -19,18 +20,23 @@ describe('parseParams', () => {
 
   it('reads every parameter', () => {
     const p = parse(
-      '?embed&theme=dark&list=hidden&title=%20Strikes%20%20in%20Iraq%20&event=geonames-98182-strike&origins=https://news.example,http://127.0.0.1:8080/',
+      '?embed&theme=dark&list=hidden&labels=shown&title=%20Strikes%20%20in%20Iraq%20&event=geonames-98182-strike&origins=https://news.example,http://127.0.0.1:8080/',
     );
     expect(p).toEqual({
       embed: true,
       theme: 'dark',
       list: 'hidden',
+      labels: 'shown',
       title: 'Strikes in Iraq',
       event: 'geonames-98182-strike',
       origins: ['https://news.example', 'http://127.0.0.1:8080'],
       errors: [],
     });
     expect(parse('?embed=1').embed).toBe(true);
+    expect(parse('?labels=maybe')).toMatchObject({
+      labels: 'hidden',
+      errors: ['Unknown value "maybe" for “labels”: use shown or hidden.'],
+    });
     expect(parse('?embed=').errors).toEqual([]);
   });
 

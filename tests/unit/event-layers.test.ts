@@ -49,6 +49,29 @@ describe('eventLayers', () => {
     });
   }
 
+  it('basemap labels give way to the markers; optional labels go under them, with collisions', () => {
+    const font = ['Noto Sans Regular'];
+    const markers = eventLayers({ theme: 'light' }).find((l) => l.id === LAYER_IDS.markers)!;
+    expect(markers.layout).toMatchObject({
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+    });
+    expect(eventLayers({ theme: 'light', font }).map((l) => l.id)).not.toContain(LAYER_IDS.labels);
+    // No font, no labels (they could not be drawn).
+    expect(eventLayers({ theme: 'light', labels: true }).map((l) => l.id)).not.toContain(
+      LAYER_IDS.labels,
+    );
+    for (const theme of ['light', 'dark'] as const) {
+      const layers = eventLayers({ theme, font, labels: true });
+      expect(validateStyleMin(styleWith(layers))).toEqual([]);
+      const ids = layers.map((l) => l.id);
+      expect(ids.indexOf(LAYER_IDS.labels)).toBe(ids.indexOf(LAYER_IDS.markers) - 1);
+      const labels = layers.find((l) => l.id === LAYER_IDS.labels)!;
+      expect(labels.layout).toMatchObject({ 'text-field': ['get', 'place'], 'text-font': font });
+      expect(labels.layout).not.toHaveProperty('text-allow-overlap');
+    }
+  });
+
   it('puts the approximate-area halos first (they go under the labels) and the markers on top', () => {
     const ids = eventLayers({ theme: 'light' }).map((l) => l.id);
     expect(ids.slice(0, HALO_LAYER_IDS.length)).toEqual(HALO_LAYER_IDS);
