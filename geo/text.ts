@@ -33,7 +33,9 @@ const BOILERPLATE: RegExp[] = [
   /^\s*(click|tap) here\b/i,
   /^\s*about the author\b/i,
   /^\s*(follow|subscribe to|sign up for|join) (us|our)\b/i,
-  /^\s*(advertisement|sponsored|copyright|©|all rights reserved)\b/i,
+  /^\s*(advertisement|sponsored|copyright|all rights reserved)\b/i,
+  // "©" is no word character: no \b after it.
+  /^\s*©/,
   /^\s*(photo|image|picture|video)( credit)?\s*:/i,
   /^\s*(tags|filed under|categories)\s*:/i,
   /^\s*(facebook|twitter|whatsapp|linkedin|email|print)(\s*[|·,]\s*(facebook|twitter|x|whatsapp|linkedin|email|print|telegram|reddit))+\s*$/i,
@@ -112,6 +114,20 @@ export function normaliseText(input: string): NormalisedText {
   if (!/\p{L}{2}/u.test(text))
     throw new GeoparseError('the input contains no article text (only markup or boilerplate)');
   return { original: input, text, html };
+}
+
+/**
+ * The article as a reader should see it: markup and boilerplate lines blanked
+ * as the geoparser's input is (the same length, so every offset still points
+ * into it); the input itself when it is not text the geoparser takes.
+ */
+export function readerText(input: string): string {
+  try {
+    return normaliseText(input).text;
+  } catch (e) {
+    if (e instanceof GeoparseError) return input;
+    throw e;
+  }
 }
 
 /** The article's title: its first non-empty line (trimmed), or null. */

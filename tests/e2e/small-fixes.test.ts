@@ -1,6 +1,6 @@
 // The small fixes of issue 13 (part 7): the article dialog's Close button stays
-// in view on a phone, and the list's count is said in the singular for one
-// event. Each test opens its own browser.
+// in view on a phone, its text has no boilerplate lines, and the list's count is
+// said in the singular for one event. Each test opens its own browser.
 import { describe, expect, inject, it } from 'vitest';
 import type { EventCollection } from '../../geo/types.ts';
 import { launch, waitForIdle } from './browser.ts';
@@ -39,6 +39,57 @@ describe('the article dialog on a phone', () => {
       ).toBe(true);
       await close.click();
       await expect.poll(() => dialog.count()).toBe(0);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the reader’s text', () => {
+  it('leaves out boilerplate lines, as the geoparser does', async () => {
+    const text =
+      'Drones hit Odesa\n\nRussian drones struck Odesa overnight, officials said.\nSee also: Kharkiv under fire\nRead more: our live page\n\nRepairs began in the morning.\n';
+    const excerpt = 'Russian drones struck Odesa overnight, officials said.';
+    const start = text.indexOf(excerpt);
+    const data: EventCollection = {
+      type: 'FeatureCollection',
+      article: { title: 'Drones hit Odesa', characters: text.length, text },
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [30.7, 46.5] },
+          properties: {
+            id: 'odesa',
+            kind: 'strike',
+            place: 'Odesa',
+            name: 'Odesa',
+            country: 'UA',
+            precision: 'city',
+            gazetteer: 'test:odesa',
+            actor: 'Russian forces',
+            excerpt,
+            excerptStart: start,
+            spans: [[start + 22, start + 27]],
+            confidence: 0.9,
+          },
+        },
+      ],
+    };
+    const s = await launch();
+    try {
+      await s.page.route('**/generated/example.geojson', (route) => route.fulfill({ json: data }));
+      await s.page.goto(baseUrl);
+      await waitForIdle(s.page);
+      await s.page.locator('li[data-event-id="odesa"] button').click();
+      await s.page.getByRole('button', { name: 'Read in article' }).click();
+      const body = s.page.locator('dialog.article-dialog .article-dialog-text');
+      await body.waitFor();
+      expect(await body.textContent()).toBe(
+        'Drones hit Odesa\n\nRussian drones struck Odesa overnight, officials said.\n\nRepairs began in the morning.\n',
+      );
+      expect(await s.page.locator('dialog mark').textContent()).toBe(excerpt);
+      expect(await s.page.locator('dialog mark strong').textContent()).toBe('Odesa');
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();
