@@ -136,7 +136,9 @@ function shiftInto(lo: number, hi: number, min: number, max: number): number {
 /**
  * The anchor and the smallest move of the map that show a popup (content `w` × `h`) and
  * its marker (at `x`,`y`, `radius` px round) whole inside a `width` × `height`
- * map, `margin` px from its edges. Of equal moves, the first anchor of ANCHORS wins.
+ * map, `margin` px from its edges, and clear of the `avoid` boxes (the controls,
+ * the legend, the attribution) where the map has room for that. Of equal moves,
+ * the first anchor of ANCHORS wins.
  */
 export function placePopup(o: {
   width: number;
@@ -150,6 +152,8 @@ export function placePopup(o: {
   margin?: number;
   /** The map flies to the marker anyway: the first anchor that fits wins, however far it moves. */
   flying?: boolean;
+  /** What lies over the map, in its pixels. */
+  avoid?: readonly Box[];
 }): Placement {
   const m = o.margin ?? POPUP_MARGIN;
   const r = o.radius ?? 10;
@@ -161,16 +165,48 @@ export function placePopup(o: {
     const lo = { x: Math.min(b.left, o.x - r), y: Math.min(b.top, o.y - r) };
     const hi = { x: Math.max(b.right, o.x + r), y: Math.max(b.bottom, o.y + r) };
     const sx = shiftInto(lo.x, hi.x, m, o.width - m);
-    const sy = shiftInto(lo.y, hi.y, m, o.height - m);
+    // Vertically: below the boxes of the upper half that the popup would meet,
+    // above those of the lower half, as far as the map's height allows.
+    let top = m;
+    let bottom = o.height - m;
+    let sy = shiftInto(lo.y, hi.y, top, bottom);
+    for (let pass = 0; pass < 2; pass++) {
+      const moved = {
+        left: b.left + sx,
+        right: b.right + sx,
+        top: b.top + sy,
+        bottom: b.bottom + sy,
+      };
+      for (const a of o.avoid ?? []) {
+        if (!overlaps(moved, a)) continue;
+        if (a.top + a.bottom < o.height) top = Math.max(top, a.bottom + m);
+        else bottom = Math.min(bottom, a.top - m);
+      }
+      if (hi.y - lo.y > bottom - top) break; // no room: the margins alone count
+      sy = shiftInto(lo.y, hi.y, top, bottom);
+    }
+    const moved = {
+      left: b.left + sx,
+      right: b.right + sx,
+      top: b.top + sy,
+      bottom: b.bottom + sy,
+    };
+    const covered = (o.avoid ?? []).filter((a) => overlaps(moved, a)).length;
     // One that cannot fit whole (the popup beside the marker wider than the map) comes last.
     const overflow =
       Math.max(0, hi.x - lo.x - (o.width - 2 * m)) + Math.max(0, hi.y - lo.y - (o.height - 2 * m));
     const cost =
-      (o.flying ? ANCHORS.indexOf(anchor) : Math.abs(sx) + Math.abs(sy)) + overflow * 1e4;
+      (o.flying ? ANCHORS.indexOf(anchor) : Math.abs(sx) + Math.abs(sy)) +
+      covered * 1e3 +
+      overflow * 1e4;
     if (cost < bestCost - 0.5) {
       best = { anchor, shift: [Math.round(sx), Math.round(sy)] };
       bestCost = cost;
     }
   }
   return best!;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

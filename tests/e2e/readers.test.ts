@@ -2,7 +2,8 @@
 // map with the share dialog's code and embed.js at 800×600, 375×600 and
 // 320×480. The first view is fitted to the frame's final size, clear of the
 // controls, the legend and the attribution; every popup, opened from the list
-// or by clicking its marker, lies inside the map. Each test opens its own browser.
+// or by clicking its marker, lies inside the map (and, opened from the list in
+// the 800×600 frame, clear of the controls and the legend). Each test opens its own browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EventFeature } from '../../geo/types.ts';
@@ -147,11 +148,17 @@ describe('the embed at a reader’s size', () => {
           const id = f.properties.id;
           await frame.locator(`li[data-event-id="${id}"] button`).click();
           const r = await popupRect(frame, id);
-          const c = await canvas();
+          const g = await geometry(frame, []);
           expect(
-            inside(r, c),
-            `${f.properties.place} from the list: ${JSON.stringify({ r, c })}`,
+            inside(r, g.canvas),
+            `${f.properties.place} from the list: ${JSON.stringify({ r, c: g.canvas })}`,
           ).toBe(true);
+          // Where the map has room (the 800×600 frame's), clear of the controls and the legend.
+          if (width >= 800)
+            expect(
+              g.covers.filter((c) => overlaps(r, c)),
+              `${f.properties.place} from the list`,
+            ).toEqual([]);
         }
         for (const f of incidentsOf(h.events)) {
           // From the first view, where markers lie near the map's edges, no popup open.

@@ -105,3 +105,46 @@ describe('small-map chrome', () => {
     });
   }
 });
+
+describe('popups on the phone page', () => {
+  it('at 390×844, each one opened from the list lies clear of the buttons, the legend and the attribution', async () => {
+    const s = await launch({ width: 390, height: 844 });
+    try {
+      await s.page.goto(baseUrl);
+      await waitForIdle(s.page);
+      const ids = await s.page
+        .locator('li[data-event-id]')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => !e.className.includes('mention'))
+            .map((e) => e.getAttribute('data-event-id')!),
+        );
+      expect(ids.length).toBeGreaterThan(2);
+      for (const id of ids) {
+        await s.page.locator(`li[data-event-id="${id}"] button`).click();
+        await expect
+          .poll(() =>
+            s.page.locator('.maplibregl-popup .event-popup').getAttribute('data-popup-event-id'),
+          )
+          .toBe(id);
+        await waitForIdle(s.page);
+        const covered = await s.page.evaluate(() => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          const p = box(document.querySelector('.maplibregl-popup')!);
+          const over = (r: DOMRect) =>
+            r.width > 0 &&
+            p.left < r.right &&
+            r.left < p.right &&
+            p.top < r.bottom &&
+            r.top < p.bottom;
+          return [...document.querySelectorAll('.maplibregl-ctrl, .legend')]
+            .filter((e) => over(box(e)))
+            .map((e) => e.className);
+        });
+        expect(covered, id).toEqual([]);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});

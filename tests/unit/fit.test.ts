@@ -86,6 +86,30 @@ describe('placePopup', () => {
     expect(placePopup({ ...o, flying: true }).anchor).toBe('bottom');
   });
 
+  it('moves down below the controls it would meet, where the map has room', () => {
+    // A 390 × 500 map, the zoom buttons top right (100 px tall), Show all top left.
+    const controls = [
+      { left: 350, top: 10, right: 380, bottom: 110 },
+      { left: 10, top: 10, right: 90, bottom: 40 },
+    ];
+    const o = { width: 390, height: 500, x: 195, y: 250, w: 374, h: 200, offset: 14, flying: true };
+    const free = placePopup(o);
+    const clear = placePopup({ ...o, avoid: controls });
+    const top = (pl: typeof free, h = 200) =>
+      popupBox(pl.anchor, 195 + pl.shift[0], 250 + pl.shift[1], o.w, h, 14).top;
+    expect(top(free)).toBeLessThan(110);
+    expect(clear.anchor).toBe('bottom');
+    expect(top(clear)).toBe(110 + 8);
+    // A control beside the popup, not above it, moves nothing.
+    expect(placePopup({ ...o, w: 200, avoid: [controls[0]!] })).toEqual(
+      placePopup({ ...o, w: 200 }),
+    );
+    // No room below the controls: the popup still lies inside the map.
+    const low = { ...o, height: 300, h: 240 };
+    const cramped = placePopup({ ...low, avoid: controls });
+    expect(top(cramped, 240)).toBeGreaterThanOrEqual(8);
+  });
+
   it('has a box for every anchor', () => {
     for (const a of ANCHORS) {
       const b = popupBox(a, 100, 100, 50, 40, 14);
