@@ -3,39 +3,25 @@
 // choosing a country event fits its extent, and "Show all" returns to the first
 // view. Each test opens its own browser.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { EventCollection, EventFeature, EventProperties } from '../../geo/types.ts';
+import type { EventCollection, EventProperties } from '../../geo/types.ts';
+import { eventFeature } from '../event-feature.ts';
 import { idleAfter, launch, mapView, waitForIdle, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 type Hooked = Window & { __map: import('maplibre-gl').Map };
 
-function event(
+const event = (
   id: string,
   coordinates: [number, number],
   over: Partial<EventProperties>,
   bbox?: [number, number, number, number],
-): EventFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates },
-    ...(bbox ? { bbox } : {}),
-    properties: {
-      id,
-      kind: 'strike',
-      place: id,
-      name: id,
-      country: 'SY',
-      precision: 'country',
-      gazetteer: `test:${id}`,
-      actor: 'US forces',
-      excerpt: `Strikes hit ${id}.`,
-      excerptStart: 0,
-      spans: [],
-      confidence: 0.9,
-      ...over,
-    },
-  };
-}
+) =>
+  eventFeature(
+    id,
+    coordinates,
+    { country: 'SY', precision: 'country', actor: 'US forces', ...over },
+    bbox,
+  );
 
 // Syria's extent (as a gazetteer gives it), a town far from it, and a region.
 const SYRIA: [number, number, number, number] = [35.7, 32.3, 42.4, 37.3];

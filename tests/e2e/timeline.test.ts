@@ -4,7 +4,8 @@
 // range kept in the URL hash and in the postMessage API, both ways.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import type { EventCollection, EventFeature, EventProperties } from '../../geo/types.ts';
+import type { EventCollection, EventProperties } from '../../geo/types.ts';
+import { eventFeature } from '../event-feature.ts';
 import { axeViolations, smallTargets } from './axe.ts';
 import { launch, waitForIdle, type Session } from './browser.ts';
 import { hostPageHtml, startHostPage } from './host-page.ts';
@@ -13,33 +14,19 @@ import type { Served } from './server.ts';
 const baseUrl = inject('baseUrl');
 type Hooked = Window & { __map: import('maplibre-gl').Map };
 
-function event(id: string, lon: number, over: Partial<EventProperties>): EventFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [lon, 48 + (lon % 3)] },
-    properties: {
-      id,
-      kind: 'strike',
-      place: id,
-      name: id,
-      country: 'UA',
-      precision: 'city',
-      gazetteer: `test:${id}`,
-      actor: 'Russian forces',
-      excerpt: `Missiles hit ${id}.`,
-      excerptStart: 0,
-      spans: [],
-      confidence: 0.9,
-      source: {
-        id: `${id}.txt`,
-        title: `Report from ${id}`,
-        url: `https://news.example/${id}`,
-        date: null,
-      },
-      ...over,
+const event = (id: string, lon: number, over: Partial<EventProperties>) =>
+  eventFeature(id, [lon, 48 + (lon % 3)], {
+    country: 'UA',
+    actor: 'Russian forces',
+    excerpt: `Missiles hit ${id}.`,
+    source: {
+      id: `${id}.txt`,
+      title: `Report from ${id}`,
+      url: `https://news.example/${id}`,
+      date: null,
     },
-  };
-}
+    ...over,
+  });
 
 const day = (date: string) => ({ date, datePrecision: 'day' as const });
 // Five days, 10 to 14 January: six strikes and attacks, a mention, a background event.

@@ -4,36 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { EventCollection, EventFeature, EventProperties } from '../../geo/types.ts';
+import { eventFeature } from '../event-feature.ts';
 import { AREA_SOURCE_ID, areaLayers, countryCodes, extents } from '../../src/map/area-layers.ts';
 import { composeStyle } from '../../src/map/basemap.ts';
 import { basemapStyle, firstLabelLayerId } from '../../src/map/style.ts';
 
-function ev(
-  id: string,
-  over: Partial<EventProperties>,
-  bbox?: [number, number, number, number],
-): EventFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [38, 35] },
-    properties: {
-      id,
-      kind: 'strike',
-      place: id,
-      name: id,
-      country: 'SY',
-      precision: 'country',
-      gazetteer: `test:${id}`,
-      actor: null,
-      excerpt: '',
-      excerptStart: 0,
-      spans: [],
-      confidence: 0.9,
-      ...over,
-    },
-    ...(bbox ? { bbox } : {}),
-  };
-}
+const ev = (id: string, over: Partial<EventProperties>, bbox?: [number, number, number, number]) =>
+  eventFeature(id, [38, 35], { country: 'SY', precision: 'country', ...over }, bbox);
 const fc = (...features: EventFeature[]): EventCollection => ({
   type: 'FeatureCollection',
   features,

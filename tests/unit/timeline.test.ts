@@ -2,6 +2,7 @@
 // URL hash and in the postMessage API (issue 15, part 3).
 import { describe, expect, it } from 'vitest';
 import type { EventCollection, EventFeature, EventProperties } from '../../geo/types.ts';
+import { eventFeature } from '../event-feature.ts';
 import {
   dayNumber,
   eventDays,
@@ -15,27 +16,7 @@ import {
 import { formatHash, parseHash } from '../../src/map/hash.ts';
 import { parseFrameMessage, parseHostCommand } from '../../src/embed/messages.ts';
 
-function ev(id: string, over: Partial<EventProperties>): EventFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [30, 50] },
-    properties: {
-      id,
-      kind: 'strike',
-      place: id,
-      name: id,
-      country: 'UA',
-      precision: 'city',
-      gazetteer: `test:${id}`,
-      actor: null,
-      excerpt: '',
-      excerptStart: 0,
-      spans: [],
-      confidence: 0.9,
-      ...over,
-    },
-  };
-}
+const ev = (id: string, over: Partial<EventProperties>) => eventFeature(id, [30, 50], over);
 
 const day = (iso: string) => dayNumber(iso)!;
 const collection = (features: EventFeature[], date?: string): EventCollection => ({
