@@ -7,7 +7,10 @@ import type { EventCollection } from '../../geo/types.ts';
 export const CSV_COLUMNS = [
   'id',
   'kind',
+  'date',
+  'date_precision',
   'actor',
+  'means',
   'place',
   'name',
   'country',
@@ -15,6 +18,7 @@ export const CSV_COLUMNS = [
   'lon',
   'precision',
   'excerpt',
+  'source_url',
 ] as const;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -36,7 +40,22 @@ export function toCSV(c: EventCollection): string {
     const p = f.properties;
     const [lon, lat] = f.geometry.coordinates as [number, number];
     rows.push(
-      csvRow([p.id, p.kind, p.actor, p.place, p.name, p.country, lat, lon, p.precision, p.excerpt]),
+      csvRow([
+        p.id,
+        p.kind,
+        p.date,
+        p.datePrecision,
+        p.actor,
+        p.means,
+        p.place,
+        p.name,
+        p.country,
+        lat,
+        lon,
+        p.precision,
+        p.excerpt,
+        p.source?.url,
+      ]),
     );
   }
   return rows.join('\r\n') + '\r\n';

@@ -207,7 +207,9 @@ describe('the workbench', () => {
       expect(exported.article?.text).toBe(pasted);
       const csv = await download('Download CSV');
       const lines = csv.trimEnd().split('\r\n');
-      expect(lines[0]).toBe('id,kind,actor,place,name,country,lat,lon,precision,excerpt');
+      expect(lines[0]).toBe(
+        'id,kind,date,date_precision,actor,means,place,name,country,lat,lon,precision,excerpt,source_url',
+      );
       expect(lines.length).toBe(exported.features.length + 1);
 
       // A reload keeps the text and the corrections.

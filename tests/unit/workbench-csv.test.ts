@@ -106,26 +106,35 @@ describe('csvField (RFC 4180)', () => {
 });
 
 describe('toCSV', () => {
+  const HEADER =
+    'id,kind,date,date_precision,actor,means,place,name,country,lat,lon,precision,excerpt,source_url\r\n';
   it('writes the ACLED-like header and one CRLF-terminated row per event, lat before lon', () => {
     const c: EventCollection = {
       type: 'FeatureCollection',
       features: [
         feature({}),
         feature(
-          { id: 'e2', kind: 'attack', actor: '=evil', excerpt: 'Said "no",\nthen left.' },
+          {
+            id: 'e2',
+            kind: 'attack',
+            actor: '=evil',
+            excerpt: 'Said "no",\nthen left.',
+            date: '2024-01-23',
+            datePrecision: 'day',
+            means: 'drone',
+            source: { id: 'a', title: null, url: 'https://news.example/a?x=1,2', date: null },
+          },
           [-0.5, 51.4],
         ),
       ],
     };
     expect(toCSV(c)).toBe(
-      'id,kind,actor,place,name,country,lat,lon,precision,excerpt\r\n' +
-        'e1,strike,,Tyre,Tyre,LB,33.27,35.2,city,A strike hit Tyre.\r\n' +
-        'e2,attack,\'=evil,Tyre,Tyre,LB,51.4,-0.5,city,"Said ""no"",\nthen left."\r\n',
+      HEADER +
+        'e1,strike,,,,,Tyre,Tyre,LB,33.27,35.2,city,A strike hit Tyre.,\r\n' +
+        'e2,attack,2024-01-23,day,\'=evil,drone,Tyre,Tyre,LB,51.4,-0.5,city,"Said ""no"",\nthen left.","https://news.example/a?x=1,2"\r\n',
     );
   });
   it('writes only the header for no events', () => {
-    expect(toCSV({ type: 'FeatureCollection', features: [] })).toBe(
-      'id,kind,actor,place,name,country,lat,lon,precision,excerpt\r\n',
-    );
+    expect(toCSV({ type: 'FeatureCollection', features: [] })).toBe(HEADER);
   });
 });
