@@ -55,6 +55,13 @@ export function candidateTable(
     // it again in the review undoes a correction.
     const own = list.findIndex((c) => c.gazetteer === p.gazetteer);
     if (own >= 0) list.unshift({ ...list.splice(own, 1)[0]!, share: p.confidence });
+    // Relative likelihoods over the listed candidates: their resolver weights, summing to 1.
+    const weights = list.map((c) => {
+      const s = m?.scores.find((x) => x.place.id === c.gazetteer);
+      return s && m?.scores.length ? Math.exp(2.5 * (s.score - m.scores[0]!.score)) : 1;
+    });
+    const total = weights.reduce((a, b) => a + b, 0);
+    list.forEach((c, i) => (c.likelihood = round(weights[i]! / total)));
     out[p.id] = list;
   }
   return out;

@@ -19,6 +19,12 @@ export interface Candidate {
   bbox?: [number, number, number, number];
   /** The resolver's share of belief in this candidate (0..1); null for search results. */
   share: number | null;
+  /**
+   * How likely this place is, against the event's other candidates, by the
+   * resolver's scores: the likelihoods of an event's candidates sum to 1.
+   * Absent for search results and places added by hand.
+   */
+  likelihood?: number;
 }
 
 /** Candidates by event id: best first; the event's current place is one of them. */

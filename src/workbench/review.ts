@@ -20,6 +20,25 @@ export function reviewOrder(events: readonly EventFeature[]): EventFeature[] {
     .map((x) => x.e);
 }
 
+/**
+ * Whole percentages of `values` (which sum to about 1) that sum to exactly 100:
+ * each rounded down, the points left over going to the largest remainders.
+ */
+export function percentages(values: readonly number[]): number[] {
+  const total = values.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return values.map(() => 0);
+  const exact = values.map((v) => (v / total) * 100);
+  const out = exact.map(Math.floor);
+  let left = 100 - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i]! += 1;
+    left--;
+  }
+  return out;
+}
+
 /** "Check: …" for an event, or null when nothing stands out. */
 export function reviewNote(e: EventFeature): string | null {
   const r = e.properties.review;

@@ -147,6 +147,13 @@ describe('the workbench', () => {
       const radios = review.getByRole('radio');
       expect(await radios.count()).toBeGreaterThan(1);
       expect(await radios.first().isChecked()).toBe(true);
+      // Each candidate's likelihood against the others, in whole percentages summing to 100.
+      const likely = (await review.locator('label.candidate .meta').allTextContents()).map((t) =>
+        Number(/(\d+)% likely/.exec(t)?.[1]),
+      );
+      expect(likely.length).toBe(await radios.count());
+      expect(likely.reduce((a, b) => a + b, 0)).toBe(100);
+      expect(likely[0]).toBeGreaterThan(likely[1]!);
       const other = review.locator('label.candidate').nth(1);
       const otherId = await other.getAttribute('data-candidate');
       await other.getByRole('radio').check();

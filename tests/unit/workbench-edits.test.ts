@@ -43,6 +43,13 @@ describe('candidateTable', () => {
     expect(list[0]!.share).toBe(tripoli.properties.confidence);
     expect(list[0]!.share!).toBeGreaterThan(list[1]!.share!);
     expect(list[0]!.share! + list[1]!.share!).toBeLessThanOrEqual(1.001);
+    // Likelihoods against each other, by the resolver's scores: they sum to 1.
+    expect(list[0]!.likelihood!).toBeGreaterThan(list[1]!.likelihood!);
+    expect(list[0]!.likelihood! + list[1]!.likelihood!).toBeCloseTo(1, 2);
+    for (const f of c.features) {
+      const l = table[f.properties.id]!;
+      if (l.length) expect(l.reduce((a, x) => a + x.likelihood!, 0)).toBeCloseTo(1, 2);
+    }
     for (const f of c.features) expect(table[f.properties.id]).toBeDefined();
   });
 });
