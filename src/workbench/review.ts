@@ -1,6 +1,9 @@
 // The review queue: strikes and attacks the geoparser flags (`review`, see
 // geo/types.ts) come first, each with its reasons in words. Pure.
+import { distance } from '@turf/turf';
 import type { EventFeature, ReviewReason } from '../../geo/types.ts';
+import { countryName } from '../map/view.ts';
+import type { Candidate } from './protocol.ts';
 
 export const REVIEW_LABEL: Record<ReviewReason, string> = {
   'low-confidence': 'the tool is unsure this is where it happened',
@@ -39,8 +42,44 @@ export function percentages(values: readonly number[]): number[] {
   return out;
 }
 
+/** "1,900 km", "40 km", "3.2 km". */
+function km(x: number): string {
+  const rounded =
+    x >= 100 ? Math.round(x / 10) * 10 : x >= 10 ? Math.round(x) : Math.round(x * 10) / 10;
+  return `${rounded.toLocaleString('en')} km`;
+}
+
+/**
+ * One reason in words, with what the editor needs to judge it when `context`
+ * says it: how many places share the name and how far the chosen one lies from
+ * the article's other places; where a container marker stands.
+ */
+function reason(
+  e: EventFeature,
+  r: ReviewReason,
+  context: { candidates?: readonly Candidate[]; others?: readonly EventFeature[] },
+): string {
+  const p = e.properties;
+  if (r === 'ambiguous-place' && (context.candidates?.length ?? 0) > 1) {
+    const here = e.geometry.coordinates as [number, number];
+    const away = (context.others ?? [])
+      .filter((o) => o.properties.id !== p.id && o.properties.gazetteer !== p.gazetteer)
+      .map((o) => distance(here, o.geometry.coordinates as [number, number]));
+    const n = `${context.candidates!.length} places are called “${p.place}”`;
+    const country = p.country ? ` in ${countryName(p.country)}` : '';
+    if (away.length === 0) return `${n}; check the one chosen${country}`;
+    return `${n}; the one chosen${country ? `,${country},` : ''} is ${km(Math.min(...away))} from the article's nearest other place`;
+  }
+  if (r === 'container-fallback' && p.name !== p.place)
+    return `“${p.place}” is not in the gazetteer: the marker stands at ${p.name}, which the article names around it`;
+  return REVIEW_LABEL[r];
+}
+
 /** "Check: …" for an event, or null when nothing stands out. */
-export function reviewNote(e: EventFeature): string | null {
+export function reviewNote(
+  e: EventFeature,
+  context: { candidates?: readonly Candidate[]; others?: readonly EventFeature[] } = {},
+): string | null {
   const r = e.properties.review;
-  return r?.length ? `Check: ${r.map((x) => REVIEW_LABEL[x]).join('; ')}.` : null;
+  return r?.length ? `Check: ${r.map((x) => reason(e, x, context)).join('; ')}.` : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventFeature, ReviewReason } from '../../geo/types.ts';
+import type { Candidate } from '../../src/workbench/protocol.ts';
 import { percentages, reviewNote, reviewOrder } from '../../src/workbench/review.ts';
 
 const ev = (id: string, review?: ReviewReason[]): EventFeature =>
@@ -44,5 +45,53 @@ describe('percentages', () => {
       [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.4],
     ])
       expect(percentages(v).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+});
+
+describe('review notes with their figures', () => {
+  const at = (id: string, coordinates: [number, number], over: object = {}) =>
+    ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: {
+        id,
+        kind: 'strike',
+        place: id,
+        name: id,
+        gazetteer: `test:${id}`,
+        country: null,
+        ...over,
+      },
+    }) as unknown as EventFeature;
+  const candidate = (gazetteer: string) => ({ gazetteer }) as unknown as Candidate;
+
+  it('how many places share the name, and how far the chosen one is from the nearest other place', () => {
+    // Tripoli in Libya, the article's other places in Lebanon: about 2,000 km.
+    const tripoli = at('Tripoli', [13.19, 32.89], { review: ['ambiguous-place'], country: 'LY' });
+    const others = [tripoli, at('Beirut', [35.5, 33.89]), at('Tyre', [35.2, 33.27])];
+    const note = reviewNote(tripoli, {
+      candidates: [candidate('a'), candidate('b'), candidate('c')],
+      others,
+    });
+    expect(note).toBe(
+      "Check: 3 places are called “Tripoli”; the one chosen, in Libya, is 2,050 km from the article's nearest other place.",
+    );
+    // Alone in its article, or with one candidate: the plain reason.
+    expect(
+      reviewNote(tripoli, { candidates: [candidate('a'), candidate('b')], others: [tripoli] }),
+    ).toBe('Check: 2 places are called “Tripoli”; check the one chosen in Libya.');
+    expect(reviewNote(tripoli, { candidates: [candidate('a')], others })).toMatch(
+      /several places have this name/,
+    );
+  });
+
+  it('where a container marker stands', () => {
+    const e = at('Kafr Qasimiya', [35.0, 32.2], {
+      review: ['container-fallback'],
+      name: 'Qalqilya',
+    });
+    expect(reviewNote(e)).toBe(
+      'Check: “Kafr Qasimiya” is not in the gazetteer: the marker stands at Qalqilya, which the article names around it.',
+    );
   });
 });
