@@ -168,8 +168,8 @@ export function exportLayout(
     lineHeight: m.attributionLine,
     font: m.attribution,
   };
-  const sourceLines = texts.source ? wrapText(texts.source, inner, 1, m.source, measure) : [];
-  const sourceY = attributionY - (sourceLines.length ? m.sourceLine + 2 : 0);
+  const sourceLines = texts.source ? wrapText(texts.source, inner, 2, m.source, measure) : [];
+  const sourceY = attributionY - (sourceLines.length ? sourceLines.length * m.sourceLine + 2 : 0);
   const source: TextBlock | null = sourceLines.length
     ? { lines: sourceLines, x: m.pad, y: sourceY, lineHeight: m.sourceLine, font: m.source }
     : null;
