@@ -111,7 +111,7 @@ describe('the count of events', () => {
     try {
       await s.page.goto(`${baseUrl}index.html?inline=${inline}`);
       await waitForIdle(s.page);
-      expect(await s.page.locator('.count').textContent()).toBe(
+      expect(await s.page.locator('aside.panel .count').textContent()).toBe(
         '1 strike or attack, 1 other place',
       );
       expect(s.errors).toEqual([]);
