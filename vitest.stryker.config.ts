@@ -14,6 +14,8 @@ export default defineConfig({
       'tests/unit/map-data.test.ts',
       'tests/unit/data-left-out.test.ts',
       'tests/unit/data-validator.test.ts',
+      'tests/unit/data-source.test.ts',
+      'tests/unit/timeline.test.ts',
       'tests/unit/workbench-inline-data.test.ts',
       'tests/unit/inline-decoder.test.ts',
       'tests/unit/workbench-edits.test.ts',

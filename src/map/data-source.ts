@@ -11,9 +11,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function webUrl(v: unknown, where: string, field: string): string {
   let url: URL | null = null;
   try {
-    url = typeof v === 'string' ? new URL(v) : null;
+    if (typeof v === 'string') url = new URL(v);
   } catch {
-    url = null;
+    // not a URL: the check below says so
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
     fail(where, `${field} must be an http or https URL (got ${describe(v)})`);

@@ -55,6 +55,24 @@ describe('sources of an event', () => {
     expect(c.articles).toBe(2);
   });
 
+  it('takes http as well as https, and absent title, URL and date as null', () => {
+    const c = parseEventCollection(
+      file({
+        source: { id: 'a', url: 'http://news.example/a' },
+        sources: [{ id: 'b', excerpt: 'x' }],
+      }),
+    );
+    expect(c.features[0]!.properties.source).toEqual({
+      id: 'a',
+      title: null,
+      url: 'http://news.example/a',
+      date: null,
+    });
+    expect(c.features[0]!.properties.sources).toEqual([
+      { id: 'b', title: null, url: null, date: null, excerpt: 'x' },
+    ]);
+  });
+
   it('leaves out an event whose source is malformed, saying which field', () => {
     const cases: [unknown, RegExp][] = [
       ['a.txt', /properties\.source must be an object/],
@@ -67,6 +85,9 @@ describe('sources of an event', () => {
       ],
       [{ ...source, url: 'data:text/html,<b>' }, /must be an http or https URL/],
       [{ ...source, url: '/relative' }, /must be an http or https URL/],
+      [{ ...source, url: ['https://news.example/a'] }, /must be an http or https URL/],
+      [{ ...source, date: 'x2024-01-24' }, /properties\.source\.date must be/],
+      [{ ...source, date: '2024-01-24x' }, /properties\.source\.date must be/],
     ];
     for (const [bad, reason] of cases) {
       const r = parseEvents(file({ source: bad }));
