@@ -30,8 +30,24 @@ const CASES = 300;
 
 let g: Gazetteer;
 let sentences: string[];
-/** geoparse results of the article cases, reused as valid collections to mutate. */
-const collections: EventCollection[] = [];
+/** Each random article case and what geoparse made of it (computed once, by whichever test asks first). */
+let cases: { input: string; result: EventCollection | unknown }[] | null = null;
+function geoparsed(): { input: string; result: EventCollection | unknown }[] {
+  cases ??= Array.from({ length: CASES }, (_, i) => {
+    const input = randomArticle(rand(i), sentences);
+    try {
+      return { input, result: JSON.parse(JSON.stringify(geoparse(input, g))) as EventCollection };
+    } catch (e) {
+      return { input, result: e };
+    }
+  });
+  return cases;
+}
+/** The geoparse results of the article cases, reused as valid collections to mutate. */
+const collections = (): EventCollection[] =>
+  geoparsed()
+    .map((c) => c.result)
+    .filter((r): r is EventCollection => !(r instanceof Error));
 
 beforeAll(() => {
   g = loadGazetteerFromDisk();
@@ -98,23 +114,18 @@ function wrongIn(input: string, c: EventCollection): string | null {
 describe(`fuzz (seed ${SEED}; FUZZ_SEED=<n> to change)`, () => {
   it(`geoparse: ${CASES} random articles give a valid collection or a GeoparseError`, () => {
     const outcomes = { parsed: 0, refused: 0, html: 0 };
-    for (let i = 0; i < CASES; i++) {
-      const input = randomArticle(rand(i), sentences);
+    for (const [i, { input, result }] of geoparsed().entries()) {
       const where = `seed ${SEED} case ${i}: ${show(input)}`;
-      let c: EventCollection;
-      try {
-        c = geoparse(input, g);
-      } catch (e) {
-        expect(e, where).toBeInstanceOf(GeoparseError);
-        expect((e as Error).message, where).toMatch(/^the (article|input) /);
+      if (result instanceof Error) {
+        expect(result, where).toBeInstanceOf(GeoparseError);
+        expect(result.message, where).toMatch(/^the (article|input) /);
         outcomes.refused++;
         continue;
       }
-      expect(wrongIn(input, c), where).toBeNull();
-      // What the geoparser writes, the events file validator accepts unchanged.
-      const json = JSON.parse(JSON.stringify(c)) as EventCollection;
+      const json = result as EventCollection;
+      expect(wrongIn(input, json), where).toBeNull();
+      // What the geoparser writes (through JSON), the events file validator accepts unchanged.
       expect(parseEventCollection(json).features, where).toEqual(withoutId(json.features));
-      collections.push(json);
       outcomes.parsed++;
       if (looksLikeHtml(input)) outcomes.html++;
     }
@@ -125,11 +136,12 @@ describe(`fuzz (seed ${SEED}; FUZZ_SEED=<n> to change)`, () => {
   }, 60_000);
 
   it(`events file validator: ${CASES} mutated collections and random values`, () => {
-    expect(collections.length).toBeGreaterThan(0);
+    const valid = collections();
+    expect(valid.length).toBeGreaterThan(0);
     let accepted = 0;
     for (let i = 0; i < CASES; i++) {
       const r = rand(CASES + i);
-      let v: unknown = r.chance(0.2) ? randomValue(r) : r.pick(collections);
+      let v: unknown = r.chance(0.2) ? randomValue(r) : r.pick(valid);
       for (let k = 1 + r.int(3); k > 0; k--) v = mutate(r, v);
       const where = `seed ${SEED} case ${CASES + i}: ${show(JSON.stringify(v) ?? String(v))}`;
       let c: EventCollection;
@@ -156,10 +168,11 @@ describe(`fuzz (seed ${SEED}; FUZZ_SEED=<n> to change)`, () => {
     const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const encode = (v: unknown) =>
       deflateRawSync(Buffer.from(JSON.stringify(v))).toString('base64url');
+    const valid = collections();
     let decoded = 0;
     for (let i = 0; i < 100; i++) {
       const r = rand(2 * CASES + i);
-      const c = r.pick(collections);
+      const c = r.pick(valid);
       let s: string;
       switch (r.int(5)) {
         case 0: // as the app writes it: must decode
