@@ -37,6 +37,7 @@ export interface Actor {
 
 interface Entry {
   id: string;
+  name: string;
   type: 'state' | 'nonstate';
   means?: Means | null;
   aliases: string[];
@@ -56,6 +57,10 @@ type GenericType = 'state' | 'nonstate' | 'police';
 const BY_ALIAS = new Map<string, Entry>();
 for (const entry of table.entries as Entry[])
   for (const a of entry.aliases) BY_ALIAS.set(norm(a), entry);
+/** The table's actors by their names (for an editor's suggestions), in alphabetical order. */
+export function actorNames(): string[] {
+  return (table.entries as Entry[]).map((e) => e.name).sort((a, b) => a.localeCompare(b, 'en'));
+}
 const generic = table.generic as { state: string[]; nonstate: string[]; police?: string[] };
 const BY_GENERIC = new Map<string, GenericType>();
 for (const [type, list] of [

@@ -88,8 +88,10 @@ export interface EventProperties {
    * Hand corrections made in the article workbench (src/workbench/), absent when
    * the event is the geoparser's own: `place` (another gazetteer candidate chosen),
    * `kind` (kind changed), `position` (marker dragged: the point is no longer the
-   * gazetteer's), `added` (a place the geoparser missed, added by hand). The id
-   * stays the one the event was created with.
+   * gazetteer's), `added` (a place the geoparser missed, added by hand), `actor`,
+   * `means`, `date` (changed by hand), `excerpt` (another sentence of the article
+   * chosen: still verbatim, with its offset). The id stays the one the event was
+   * created with.
    */
   edited?: EditMark[];
   /** The article the event comes from, in a collection of many (`npm run geocode -- a.txt b.txt`, `--ndjson`). */
@@ -125,8 +127,19 @@ export const REVIEW_REASONS = [
 ] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
+/** The kinds of hand correction (see `EventProperties.edited`). */
+export const EDIT_MARKS = [
+  'place',
+  'kind',
+  'position',
+  'added',
+  'actor',
+  'means',
+  'date',
+  'excerpt',
+] as const;
 /** One kind of hand correction (see `EventProperties.edited`). */
-export type EditMark = 'place' | 'kind' | 'position' | 'added';
+export type EditMark = (typeof EDIT_MARKS)[number];
 
 /** One marker. `bbox` (RFC 7946) is set for region, country and water events. */
 export type EventFeature = Feature<Point, EventProperties> & { bbox?: BBox };
@@ -148,6 +161,22 @@ export interface UnresolvedEvent {
   spans: [number, number][];
 }
 
+/**
+ * A sentence with a strike or attack cue ("shelled", "a drone attack") from which
+ * no event came: no place is named in it, or none the geoparser could read. Listed
+ * for the editor ("Possible event, no place found"), never drawn.
+ */
+export interface PossibleEvent {
+  kind: 'strike' | 'attack';
+  actor: string | null;
+  means: Means | null;
+  /** The sentence, verbatim. */
+  excerpt: string;
+  excerptStart: number;
+  /** [start, end) of the cue word in the article. */
+  cue: [number, number];
+}
+
 export type ArticleDateSource = 'given' | 'metadata' | 'dateline';
 
 /** The geoparser's output: RFC 7946 with foreign members describing the article. */
@@ -157,6 +186,8 @@ export interface EventCollection extends FeatureCollection<Point, EventPropertie
   articles?: number;
   /** Strikes and attacks that could not be placed (absent when none). */
   unresolved?: UnresolvedEvent[];
+  /** Sentences with a strike or attack cue and no event (the workbench's; absent when none). */
+  possible?: PossibleEvent[];
   article?: {
     title: string | null;
     characters: number;

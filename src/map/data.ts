@@ -10,13 +10,14 @@ import type {
   EditMark,
   Means,
   ReviewReason,
+  PossibleEvent,
   UnresolvedEvent,
   EventCollection,
   EventFeature,
   EventKind,
   Precision,
 } from '../../geo/types.ts';
-import { DATE_PRECISIONS, MEANS, REVIEW_REASONS } from '../../geo/types.ts';
+import { DATE_PRECISIONS, EDIT_MARKS, MEANS, REVIEW_REASONS } from '../../geo/types.ts';
 import { clip, quoted } from '../lib/clip.ts';
 import { downloadText } from '../lib/fetch-timeout.ts';
 
@@ -36,7 +37,6 @@ export { EventDataError };
 
 const KINDS: readonly EventKind[] = ['strike', 'attack', 'mention'];
 const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
-const EDIT_MARKS: readonly EditMark[] = ['place', 'kind', 'position', 'added'];
 const DATE_SOURCES: readonly ArticleDateSource[] = ['given', 'metadata', 'dateline'];
 
 function validateFeature(f: unknown, i: number): EventFeature {
@@ -256,12 +256,21 @@ function collect(json: unknown) {
     out.unresolved = u.kept;
     unresolvedProblems = u.problems;
   }
+  if (json.possible !== undefined) {
+    if (!Array.isArray(json.possible))
+      fail('events file', `"possible" must be an array (got ${describe(json.possible)})`);
+    const p = each(json.possible, validatePossible);
+    if (p.kept.length) out.possible = p.kept;
+    unresolvedProblems = [...unresolvedProblems, ...p.problems];
+  }
   return {
     collection: out,
     problems,
     total: json.features.length,
     unresolvedProblems,
-    unresolvedTotal: Array.isArray(json.unresolved) ? json.unresolved.length : 0,
+    unresolvedTotal:
+      (Array.isArray(json.unresolved) ? json.unresolved.length : 0) +
+      (Array.isArray(json.possible) ? json.possible.length : 0),
   };
 }
 
@@ -278,34 +287,51 @@ export function parseEventCollection(json: unknown): EventCollection {
 }
 
 /** A strike or attack at a place the gazetteer lacks (EventCollection.unresolved). */
-function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
-  const where = `unresolved ${i}`;
-  if (!isObject(u)) fail(where, 'must be an object');
-  const spans = u.spans;
-  if (
-    !Array.isArray(spans) ||
-    !spans.every(
-      (x) =>
-        Array.isArray(x) &&
-        x.length === 2 &&
-        typeof x[0] === 'number' &&
-        typeof x[1] === 'number' &&
-        x[0] <= x[1],
-    )
-  )
-    fail(where, 'spans must be an array of [start, end] pairs with start <= end');
+const isSpan = (x: unknown): x is [number, number] =>
+  Array.isArray(x) &&
+  x.length === 2 &&
+  typeof x[0] === 'number' &&
+  typeof x[1] === 'number' &&
+  x[0] <= x[1];
+
+/** What an unresolved and a possible event share: kind, actor, means and sentence. */
+function validateUnplaced(u: Record<string, unknown>, where: string) {
   const means = u.means ?? null;
   if (means !== null && !(MEANS as readonly unknown[]).includes(means))
     fail(where, `means must be one of ${MEANS.join(', ')} or null`);
   return {
     kind: oneOf(u, 'kind', ['strike', 'attack'] as const, where),
-    place: str(u, 'place', where),
     actor: strOrNull(u, 'actor', where),
     means: means as Means | null,
     excerpt: str(u, 'excerpt', where),
     excerptStart: num(u, 'excerptStart', where),
+  };
+}
+
+function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
+  const where = `unresolved ${i}`;
+  if (!isObject(u)) fail(where, 'must be an object');
+  const spans = u.spans;
+  if (!Array.isArray(spans) || !spans.every(isSpan))
+    fail(where, 'spans must be an array of [start, end] pairs with start <= end');
+  const { kind, actor, means, excerpt, excerptStart } = validateUnplaced(u, where);
+  return {
+    kind,
+    place: str(u, 'place', where),
+    actor,
+    means,
+    excerpt,
+    excerptStart,
     spans: (spans as [number, number][]).map(([a, b]) => [a, b]),
   };
+}
+
+/** A sentence with a strike or attack cue and no event (EventCollection.possible). */
+function validatePossible(u: unknown, i: number): PossibleEvent {
+  const where = `possible event ${i}`;
+  if (!isObject(u)) fail(where, 'must be an object');
+  if (!isSpan(u.cue)) fail(where, 'cue must be a [start, end] pair with start <= end');
+  return { ...validateUnplaced(u, where), cue: [u.cue[0], u.cue[1]] };
 }
 
 /** How much of a URL an error message quotes. */

@@ -2,7 +2,14 @@
 // collection (the old one is left alone, so Svelte sees a new value and the map
 // redraws) and marks the changed event in `properties.edited`.
 import { slug } from '../../geo/geojson.ts';
-import type { EditMark, EventCollection, EventFeature, EventKind } from '../../geo/types.ts';
+import type {
+  DatePrecision,
+  EditMark,
+  EventCollection,
+  EventFeature,
+  EventKind,
+  Means,
+} from '../../geo/types.ts';
 import type { Candidate } from './protocol.ts';
 
 function mark(f: EventFeature, m: EditMark): EventFeature['properties'] {
@@ -75,6 +82,60 @@ export function setKind(c: EventCollection, id: string, kind: EventKind): EventC
   );
 }
 
+/** Who carried it out: a name (trimmed; empty is null, "not said"). */
+export function setActor(c: EventCollection, id: string, actor: string | null): EventCollection {
+  const a = actor?.replace(/\s+/g, ' ').trim() || null;
+  return replace(c, id, (f) =>
+    f.properties.actor === a ? f : { ...f, properties: { ...mark(f, 'actor'), actor: a } },
+  );
+}
+
+export function setMeans(c: EventCollection, id: string, means: Means | null): EventCollection {
+  return replace(c, id, (f) =>
+    (f.properties.means ?? null) === means
+      ? f
+      : { ...f, properties: { ...mark(f, 'means'), means } },
+  );
+}
+
+/** The event's date (YYYY-MM-DD) and how exactly it is known; null for undated. */
+export function setDate(
+  c: EventCollection,
+  id: string,
+  date: string | null,
+  precision: DatePrecision | null,
+): EventCollection {
+  const p = date ? (precision ?? 'day') : null;
+  return replace(c, id, (f) => {
+    if ((f.properties.date ?? null) === date && (f.properties.datePrecision ?? null) === p)
+      return f;
+    // The date is the editor's now: no expression of the article stands for it.
+    const { dateSpan: _span, ...rest } = mark(f, 'date');
+    void _span;
+    return { ...f, properties: { ...rest, date, datePrecision: p } };
+  });
+}
+
+/**
+ * The event quotes another sentence of the article: `excerpt` as the article's
+ * sentence list gives it (src/workbench/sentences.ts: verbatim, never typed),
+ * starting at offset `start`.
+ */
+export function setExcerpt(
+  c: EventCollection,
+  id: string,
+  start: number,
+  excerpt: string,
+): EventCollection {
+  const n = c.article?.text?.length ?? c.article?.characters ?? 0;
+  if (start < 0 || start >= n || !excerpt) return c;
+  return replace(c, id, (f) =>
+    f.properties.excerptStart === start && f.properties.excerpt === excerpt
+      ? f
+      : { ...f, properties: { ...mark(f, 'excerpt'), excerpt, excerptStart: start } },
+  );
+}
+
 /** Longitude wrapped into [-180, 180], latitude clamped to [-85, 85] (a dragged marker can leave the world). */
 export function normaliseLngLat(lng: number, lat: number): [number, number] {
   const x = ((((lng + 180) % 360) + 360) % 360) - 180;
@@ -118,8 +179,28 @@ export function sentenceAbout(
 }
 
 /**
+ * The sentence as the excerpt, spanning the first of `names` found in it in the
+ * article (no span when none is: the sentence may not name the place).
+ */
+function inSentence(
+  text: string,
+  { start, end, excerpt }: { start: number; end: number; excerpt: string },
+  names: string[],
+): { excerpt: string; start: number; span: [number, number] | null } | null {
+  if (start < 0 || end > text.length || start >= end) return null;
+  const lower = text.slice(start, end).toLowerCase();
+  for (const name of names) {
+    const at = name ? lower.indexOf(name.toLowerCase()) : -1;
+    if (at >= 0) return { excerpt, start, span: [start + at, start + at + name.length] };
+  }
+  return { excerpt, start, span: null };
+}
+
+/**
  * A place the geoparser missed. `written` is how the article names it (defaults
- * to the gazetteer name): its first occurrence gives the excerpt and span.
+ * to the gazetteer name): its first occurrence gives the excerpt and span, or,
+ * with `sentence` (a possible event's: [start, end) of the article and its
+ * excerpt), that sentence is the excerpt and the name's first occurrence in it the span.
  * Returns the new collection and the new event's id (unique in the collection).
  */
 export function addPlace(
@@ -127,6 +208,7 @@ export function addPlace(
   cand: Candidate,
   kind: EventKind,
   written = cand.name,
+  sentence?: { start: number; end: number; excerpt: string },
 ): { collection: EventCollection; id: string } {
   const base = `${slug(cand.gazetteer)}-${kind}`;
   const taken = new Set(c.features.map((f) => f.properties.id));
@@ -134,7 +216,9 @@ export function addPlace(
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const text = c.article?.text ?? '';
   const found =
-    sentenceAbout(text, written) ?? (written !== cand.name ? sentenceAbout(text, cand.name) : null);
+    (sentence && inSentence(text, sentence, [written, cand.name])) ||
+    sentenceAbout(text, written) ||
+    (written !== cand.name ? sentenceAbout(text, cand.name) : null);
   const area =
     cand.precision === 'region' || cand.precision === 'country' || cand.precision === 'water';
   const f: EventFeature = {
@@ -143,7 +227,7 @@ export function addPlace(
     properties: {
       id,
       kind,
-      place: found ? text.slice(found.span[0], found.span[1]) : written,
+      place: found?.span ? text.slice(found.span[0], found.span[1]) : written,
       name: cand.name,
       country: cand.country,
       precision: cand.precision,
@@ -151,7 +235,7 @@ export function addPlace(
       actor: null,
       excerpt: found?.excerpt ?? '',
       excerptStart: found?.start ?? 0,
-      spans: found ? [found.span] : [],
+      spans: found?.span ? [found.span] : [],
       confidence: 1,
       edited: ['added'],
     },

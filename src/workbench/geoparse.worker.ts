@@ -2,7 +2,9 @@
 // gazetteer loads (3.7 MB gzipped, 12 MB of JSON; fetched only when the
 // workbench asks) or while an article is geoparsed. Requests and replies:
 // protocol.ts.
+import { actorNames } from '../../geo/actors.ts';
 import { analyse, collectionOf } from '../../geo/geoparse.ts';
+import { possibleEvents } from '../../geo/possible.ts';
 import { loadGazetteer } from '../../geo/gazetteer/load.ts';
 import type { Gazetteer } from '../../geo/gazetteer/types.ts';
 import { nameKey } from '../../geo/normalise.ts';
@@ -47,6 +49,7 @@ async function fetchGazetteer(url: string, stallMs?: number): Promise<Gazetteer>
     bytes: loaded,
     transferBytes: entry && entry.transferSize > 0 ? entry.transferSize : null,
     places: g.size,
+    actors: actorNames(),
   });
   return g;
 }
@@ -91,6 +94,8 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
       const a = analyse(m.text, g, {}, {}, { today });
       const collection = collectionOf(a);
+      const possible = possibleEvents(a.text, a.sentences, a.events, a.mentions);
+      if (possible.length) collection.possible = possible;
       const candidates = candidateTable(collection, a.mentions);
       const ms = performance.now() - t0;
       reply({ type: 'geoparsed', id: m.id, collection, candidates, ms: Math.round(ms) });

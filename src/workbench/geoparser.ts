@@ -8,6 +8,7 @@ export interface GazetteerStats {
   bytes: number;
   transferBytes: number | null;
   places: number;
+  actors: string[];
 }
 
 export interface Geoparsed {

@@ -53,6 +53,8 @@ export type WorkerReply =
       /** Bytes on the wire, when the browser reports them (resource timing). */
       transferBytes: number | null;
       places: number;
+      /** The actor table's names, for the editor's suggestions. */
+      actors: string[];
     }
   | { type: 'load-error'; message: string }
   | {

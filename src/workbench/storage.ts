@@ -5,9 +5,12 @@
 // data may be damaged: every failure is a message for the page, never an
 // exception, and damaged parts (an event, an event's candidates) are left out
 // with the rest restored.
-import type { EventCollection, Precision } from '../../geo/types.ts';
+import type { EventCollection } from '../../geo/types.ts';
 import { parseEvents } from '../map/data.ts';
 import type { Candidate, CandidateTable } from './protocol.ts';
+import { isCommand, type Snapshot } from './commands.ts';
+import type { History } from './history.ts';
+import { isCandidate } from './candidate-check.ts';
 
 export const STORAGE_KEY = 'conflict-map:workbench:v1';
 /** Copies kept from a tab whose saved work another tab had changed: this prefix and a unique tail. */
@@ -17,6 +20,8 @@ export interface Work {
   text: string;
   collection: EventCollection | null;
   candidates: CandidateTable;
+  /** How the work came about: undo and redo go on after a reload (absent: nothing to undo). */
+  history?: History;
 }
 
 /**
@@ -32,32 +37,11 @@ interface Stored {
   collection: EventCollection | null;
   candidates: CandidateTable;
   articleIsText?: true;
+  history?: History;
 }
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
   Partial<Pick<Storage, 'key' | 'length'>>;
-
-const PRECISIONS: readonly Precision[] = ['site', 'city', 'region', 'country', 'water'];
-
-function isCandidate(v: unknown): v is Candidate {
-  if (typeof v !== 'object' || v === null) return false;
-  const c = v as Record<string, unknown>;
-  const strOrNull = (x: unknown) => x === null || typeof x === 'string';
-  const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
-  return (
-    typeof c.gazetteer === 'string' &&
-    typeof c.name === 'string' &&
-    strOrNull(c.country) &&
-    strOrNull(c.admin1) &&
-    PRECISIONS.includes(c.precision as Precision) &&
-    typeof c.code === 'string' &&
-    finite(c.population) &&
-    finite(c.lon) &&
-    finite(c.lat) &&
-    (c.share === null || finite(c.share)) &&
-    (c.bbox === undefined || (Array.isArray(c.bbox) && c.bbox.length === 4 && c.bbox.every(finite)))
-  );
-}
 
 /**
  * The saved candidate table, checked: an object of arrays of candidates. An
@@ -96,13 +80,20 @@ export function saveWork(
 ): string | null {
   if (!store) return 'Your work cannot be kept across reloads: this browser blocks local storage.';
   const stored: Stored = { revision, savedAt: new Date().toISOString(), ...work };
-  const article = work.collection?.article;
-  if (article && article.text === work.text) {
-    const { text: _same, ...rest } = article;
+  // The article's text is stored once: in `text`, when the events' article is it.
+  const same = (c: EventCollection | null) => !!c?.article && c.article.text === work.text;
+  const strip = (c: EventCollection): EventCollection => {
+    const { text: _same, ...rest } = c.article!;
     void _same;
-    stored.collection = { ...work.collection!, article: rest };
+    return { ...c, article: rest };
+  };
+  if (same(work.collection)) {
+    stored.collection = strip(work.collection!);
     stored.articleIsText = true;
   }
+  const h = work.history;
+  if (h && same(h.base.collection) && (work.collection === null || same(work.collection)))
+    stored.history = { ...h, base: { ...h.base, collection: strip(h.base.collection!) } };
   try {
     store.setItem(key, JSON.stringify(stored));
     return null;
@@ -141,9 +132,12 @@ export function loadWork(
   }
   if (typeof w?.text !== 'string') return { work: null, problem: restoreFailed('no article text') };
   const problems: string[] = [];
-  let saved = w.collection;
-  if (w.articleIsText && saved && typeof saved === 'object' && saved.article)
-    saved = { ...saved, article: { ...saved.article, text: w.text } };
+  const text = w.text;
+  const withText = (c: EventCollection | null | undefined) =>
+    w.articleIsText && c && typeof c === 'object' && c.article
+      ? { ...c, article: { ...c.article, text } }
+      : c;
+  const saved = withText(w.collection);
   let collection: EventCollection | null = null;
   if (saved) {
     try {
@@ -163,12 +157,45 @@ export function loadWork(
       `the other candidate places of ${n} event${n === 1 ? ' were' : 's were'} left out (${dropped.slice(0, 3).join('; ')}${n > 3 ? `; and ${n - 3} more` : ''})`,
     );
   }
+  const history = parseHistory(w.history, withText);
+  if (history === 'damaged') problems.push('the undo history was left out');
   return {
-    work: { text: w.text, collection, candidates },
+    work: {
+      text: w.text,
+      collection,
+      candidates,
+      ...(collection && history && history !== 'damaged' ? { history } : {}),
+    },
     problem: problems.length
       ? `Part of the work saved in this browser could not be restored: ${problems.join('; ')}.`
       : null,
   };
+}
+
+/** The saved history, checked whole (a part of it would replay to other work): null when none. */
+function parseHistory(
+  v: unknown,
+  withText: (c: EventCollection | null | undefined) => unknown,
+): History | null | 'damaged' {
+  if (v === undefined || v === null) return null;
+  const h = v as Partial<History>;
+  if (typeof h !== 'object' || !Array.isArray(h.done) || !Array.isArray(h.undone)) return 'damaged';
+  if (!h.done.every(isCommand) || !h.undone.every(isCommand)) return 'damaged';
+  const b = h.base as Partial<Snapshot> | undefined;
+  if (!b || typeof b !== 'object') return 'damaged';
+  let collection: EventCollection | null = null;
+  if (b.collection) {
+    try {
+      const r = parseEvents(withText(b.collection));
+      if (r.leftOut) return 'damaged';
+      collection = r.collection;
+    } catch {
+      return 'damaged';
+    }
+  }
+  const { table, dropped } = parseCandidates(b.candidates);
+  if (dropped.length) return 'damaged';
+  return { base: { collection, candidates: table }, done: h.done, undone: h.undone };
 }
 
 function restoreFailed(why: string): string {

@@ -5,6 +5,7 @@ import { analyse, collectionOf } from '../../geo/geoparse.ts';
 import { candidateTable } from '../../src/workbench/candidates.ts';
 import { listCopies, loadWork, saveWork, Slot, STORAGE_KEY } from '../../src/workbench/storage.ts';
 import { fakeGazetteer } from '../geo/fake-gazetteer.ts';
+import { memory } from './memory-storage.ts';
 
 const ARTICLE =
   'Strikes near Tripoli\n\nAn air strike hit Tripoli on Monday, officials in Lebanon said. Paris condemned the strike.';
@@ -13,16 +14,6 @@ function mapped() {
   const a = analyse(ARTICLE, fakeGazetteer());
   const c = collectionOf(a);
   return { c, table: candidateTable(c, a.mentions) };
-}
-
-export function memory() {
-  const m = new Map<string, string>();
-  return {
-    m,
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-  };
 }
 
 /** Saves the mapped article, then lets `damage` change the stored JSON. */

@@ -1,0 +1,218 @@
+// The workbench's state in one place: the article's text, its events and their
+// candidates, the selection, the undo history and where the work is saved. Every
+// change to the events is a command (commands.ts): `do` applies and records it,
+// `undo` and `redo` replay the history (history.ts), and the whole work (history
+// included) is saved in this browser, so undo goes on after a reload. The
+// components (Workbench.svelte and its panels) are layout and events.
+import type { EventCollection } from '../../geo/types.ts';
+import type { Selection } from '../lib/MapView.svelte';
+import { apply, type Command } from './commands.ts';
+import { record, redo, startHistory, undo, type History } from './history.ts';
+import type { CandidateTable } from './protocol.ts';
+import { COPY_PREFIX, listCopies, Slot, STORAGE_KEY } from './storage.ts';
+
+/** The work as last loaded or saved: unchanged work is not saved again. */
+interface Kept {
+  text: string;
+  collection: EventCollection | null;
+  candidates: CandidateTable;
+  history: History | null;
+}
+
+export class Desk {
+  text = $state('');
+  // Raw state: MapView compares collections by reference, and they can be large.
+  collection = $state.raw<EventCollection | null>(null);
+  candidates = $state.raw<CandidateTable>({});
+  history = $state.raw<History | null>(null);
+  selection = $state<Selection | null>(null);
+  /** "Map it" was pressed while the map has hand corrections: asking before replacing them. */
+  confirming = $state(false);
+  /** Another tab changed the saved work: nothing is saved until the reader chooses. */
+  conflict = $state(false);
+  /** Copies kept in this browser from other tabs, offered on load. */
+  copies = $state<ReturnType<typeof listCopies>>([]);
+  storageProblem = $state<string | null>(null);
+
+  readonly events = $derived(this.collection?.features ?? []);
+  readonly selected = $derived(
+    this.selection ? this.events.find((f) => f.properties.id === this.selection!.id) : undefined,
+  );
+  /** How many events carry a hand correction. */
+  readonly edits = $derived(this.events.filter((f) => f.properties.edited?.length).length);
+  readonly canUndo = $derived((this.history?.done.length ?? 0) > 0);
+  readonly canRedo = $derived((this.history?.undone.length ?? 0) > 0);
+  readonly nextUndo = $derived(this.history?.done[this.history.done.length - 1] ?? null);
+  readonly nextRedo = $derived(this.history?.undone[this.history.undone.length - 1] ?? null);
+
+  /** Where this tab keeps its work: the main saved work, or a copy (after "Keep yours as a copy"). */
+  private slot = new Slot();
+  private kept: Kept = { text: '', collection: null, candidates: {}, history: null };
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Saving starts after the first restore (an empty page must not save over the work). */
+  private restored = false;
+
+  /** The geoparser's output replaces the work: a new history starts from it. */
+  mapped(collection: EventCollection, candidates: CandidateTable): void {
+    this.selection = null;
+    this.confirming = false;
+    this.collection = collection;
+    this.candidates = candidates;
+    this.history = startHistory({ collection, candidates });
+  }
+
+  /**
+   * Applies a change and records it for undo. Returns the event it concerns
+   * (a new event's id for `add`), or null when the change changed nothing.
+   */
+  do(cmd: Command): string | null {
+    const before = { collection: this.collection, candidates: this.candidates };
+    const r = apply(before, cmd);
+    if (r.collection === before.collection && r.candidates === before.candidates) return null;
+    this.history = record(this.history ?? startHistory(before), cmd);
+    this.collection = r.collection;
+    this.candidates = r.candidates;
+    return r.id;
+  }
+
+  /** Undoes the last change; returns it, or null when there was none. */
+  undo(): Command | null {
+    const r = this.history && undo(this.history);
+    if (!r) return null;
+    this.history = r.history;
+    this.collection = r.work.collection;
+    this.candidates = r.work.candidates;
+    this.keepSelection();
+    return r.command;
+  }
+
+  redo(): Command | null {
+    const r = this.history && redo(this.history, this);
+    if (!r) return null;
+    this.history = r.history;
+    this.collection = r.work.collection;
+    this.candidates = r.work.candidates;
+    this.keepSelection();
+    return r.command;
+  }
+
+  /** A selected event that an undo or redo took away is no longer selected. */
+  private keepSelection(): void {
+    const id = this.selection?.id;
+    if (id && !this.events.some((f) => f.properties.id === id)) this.selection = null;
+  }
+
+  // Saving. Saved work has a revision: a tab saves only over the revision it
+  // loaded or saved itself; when another tab saved since (a `storage` event, or
+  // found on saving) it asks instead (`conflict`).
+
+  /** Saves soon (changes come in bursts: typing, dragging). */
+  scheduleSave(): void {
+    if (!this.restored) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), 250);
+  }
+
+  /** Saves now if a save is due (the page is being hidden). */
+  flush(): void {
+    if (this.saveTimer !== undefined) this.save();
+  }
+
+  save(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.conflict) return;
+    const k = this.kept;
+    if (
+      this.text === k.text &&
+      this.collection === k.collection &&
+      this.candidates === k.candidates &&
+      this.history === k.history
+    )
+      return;
+    const r = this.slot.save({
+      text: this.text,
+      collection: this.collection,
+      candidates: this.candidates,
+      ...(this.history ? { history: this.history } : {}),
+    });
+    if (r.conflict) {
+      this.conflict = true;
+      return;
+    }
+    this.storageProblem = r.problem;
+    this.remember();
+  }
+
+  private remember(): void {
+    this.kept = {
+      text: this.text,
+      collection: this.collection,
+      candidates: this.candidates,
+      history: this.history,
+    };
+  }
+
+  /** This tab's work from its slot (on load, "Reload it", opening a copy). */
+  restore(): void {
+    const saved = this.slot.load();
+    const w = saved.work;
+    this.text = w?.text ?? '';
+    this.collection = w?.collection ?? null;
+    this.candidates = w?.candidates ?? {};
+    this.history = w?.history ?? null;
+    this.remember();
+    this.selection = null;
+    this.confirming = false;
+    this.storageProblem = saved.problem;
+    this.restored = true;
+  }
+
+  /** A `storage` event: another tab saved (or cleared) this work, or a copy came or went. */
+  onstorage(e: StorageEvent): void {
+    if (e.key === this.slot.key && this.slot.changedElsewhere()) this.conflict = true;
+    if (e.key === null || e.key.startsWith(COPY_PREFIX)) this.listCopies();
+  }
+
+  listCopies(): void {
+    this.copies = listCopies().filter((c) => c.key !== this.slot.key);
+  }
+
+  /** "Reload it": the other tab's version replaces this tab's. */
+  reloadOther(): void {
+    this.conflict = false;
+    this.restore();
+  }
+
+  /** "Keep yours as a copy": this tab's work goes on in a copy of its own; the other tab's stays. */
+  keepAsCopy(): void {
+    this.slot = this.slot.copy();
+    this.conflict = false;
+    this.kept = { text: '', collection: null, candidates: {}, history: null };
+    this.save();
+  }
+
+  openCopy(key: string): void {
+    this.save();
+    this.slot = new Slot(key);
+    this.conflict = false;
+    this.restore();
+    this.listCopies();
+  }
+
+  /** "Start afresh": the work is cleared here and in storage. */
+  clear(): void {
+    this.confirming = false;
+    this.text = '';
+    this.collection = null;
+    this.candidates = {};
+    this.history = null;
+    this.selection = null;
+    this.conflict = false;
+    this.slot.clear();
+    if (this.slot.key !== STORAGE_KEY) this.slot = new Slot();
+    this.slot.load();
+    this.remember();
+    this.listCopies();
+  }
+}
