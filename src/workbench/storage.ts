@@ -8,6 +8,7 @@
 import type { EventCollection, Precision } from '../../geo/types.ts';
 import { parseEvents } from '../map/data.ts';
 import type { Candidate, CandidateTable } from './protocol.ts';
+import { parseChanges, type PublishChanges } from './publish.ts';
 
 export const STORAGE_KEY = 'conflict-map:workbench:v1';
 /** Copies kept from a tab whose saved work another tab had changed: this prefix and a unique tail. */
@@ -17,6 +18,8 @@ export interface Work {
   text: string;
   collection: EventCollection | null;
   candidates: CandidateTable;
+  /** The Publish form's settings that the editor changed (src/workbench/publish.ts); absent or null: none. */
+  publish?: PublishChanges | null;
 }
 
 /**
@@ -31,6 +34,7 @@ interface Stored {
   text: string;
   collection: EventCollection | null;
   candidates: CandidateTable;
+  publish?: PublishChanges | null;
   articleIsText?: true;
 }
 
@@ -163,8 +167,15 @@ export function loadWork(
       `the other candidate places of ${n} event${n === 1 ? ' were' : 's were'} left out (${dropped.slice(0, 3).join('; ')}${n > 3 ? `; and ${n - 3} more` : ''})`,
     );
   }
+  const publish = parseChanges(w.publish);
+  problems.push(...publish.dropped);
   return {
-    work: { text: w.text, collection, candidates },
+    work: {
+      text: w.text,
+      collection,
+      candidates,
+      ...(publish.changes ? { publish: publish.changes } : {}),
+    },
     problem: problems.length
       ? `Part of the work saved in this browser could not be restored: ${problems.join('; ')}.`
       : null,
