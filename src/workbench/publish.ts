@@ -33,8 +33,20 @@ export interface PublishSettings {
   articleTitle: string;
 }
 
-/** The settings the editor changed; the others take their defaults (`settingsOf`). */
-export type PublishChanges = Partial<PublishSettings>;
+/**
+ * The settings the editor changed; the others take their defaults
+ * (`settingsOf`). `article` names the article they were made for (`articleKey`):
+ * another article mapped in the same work keeps the display settings (theme,
+ * list, labels, height: a newsroom's house style) but not the texts.
+ */
+export type PublishChanges = Partial<PublishSettings> & { article?: string };
+
+/** The texts that belong to one article. */
+const ARTICLE_TEXTS = ['title', 'subtitle', 'source', 'articleUrl', 'articleTitle'] as const;
+
+/** Which article a collection maps: its title and length. */
+export const articleKey = (c: EventCollection | null) =>
+  `${c?.article?.characters ?? 0}:${c?.article?.title ?? ''}`.slice(0, MAX_URL);
 
 /** embed.js clamps a frame to 200–4,000 px; a snippet's map between these is readable. */
 export const MIN_HEIGHT = 200;
@@ -57,10 +69,20 @@ export function defaultSettings(c: EventCollection | null): PublishSettings {
   };
 }
 
-export const settingsOf = (c: EventCollection | null, changes: PublishChanges | null) => ({
-  ...defaultSettings(c),
-  ...changes,
-});
+/** The changes that hold for `c`'s article: made for another, its texts are left out. */
+export function changesFor(c: EventCollection | null, changes: PublishChanges | null) {
+  const { article, ...kept } = changes ?? {};
+  if (article !== undefined && article !== articleKey(c))
+    for (const key of ARTICLE_TEXTS) delete kept[key];
+  return kept as Partial<PublishSettings>;
+}
+
+export function settingsOf(
+  c: EventCollection | null,
+  changes: PublishChanges | null,
+): PublishSettings {
+  return { ...defaultSettings(c), ...changesFor(c, changes) };
+}
 
 /** Why `raw` is not an article URL (an absolute http or https URL), or null; empty is none. */
 export function urlProblem(raw: string): string | null {
@@ -177,6 +199,7 @@ export function parseChanges(v: unknown): { changes: PublishChanges | null; drop
   const o = v as Record<string, unknown>;
   const changes: Record<string, unknown> = {};
   const dropped: string[] = [];
+  if (typeof o.article === 'string' && o.article.length <= MAX_URL) changes.article = o.article;
   for (const key of Object.keys(CHECKS) as (keyof PublishSettings)[]) {
     if (!Object.hasOwn(o, key) || o[key] === undefined) continue;
     if (CHECKS[key](o[key])) changes[key] = o[key];

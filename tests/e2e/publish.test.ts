@@ -339,7 +339,7 @@ describe('the Publish form', () => {
               STORAGE_KEY,
             ),
           )
-          .toEqual({ subtitle: 'Five sites', labels: 'shown', height: 480 });
+          .toMatchObject({ subtitle: 'Five sites', labels: 'shown', height: 480 });
         await p.reload();
         await p.locator('#embed-snippet').waitFor();
         expect(await p.getByLabel('Subtitle').inputValue()).toBe('Five sites');

@@ -9,6 +9,8 @@ import { parseEvents } from '../../src/map/data.ts';
 import { MAX_INLINE_CHARS } from '../../src/map/inline-data.ts';
 import { embedPlan } from '../../src/workbench/embed.ts';
 import {
+  articleKey,
+  changesFor,
   defaultSettings,
   exportTexts,
   frameTitle,
@@ -263,5 +265,36 @@ describe('saved settings', () => {
     });
     expect(parseChanges({ source: 's'.repeat(201) }).dropped).toHaveLength(1);
     expect(parseChanges({ source: 's'.repeat(200) }).dropped).toEqual([]);
+  });
+});
+
+describe('another article in the same work', () => {
+  it('keeps the display settings but not the texts made for the first article', () => {
+    const a = collection({ title: 'A', characters: 10 });
+    const b = collection({ title: 'B', characters: 20 });
+    const changes = {
+      article: articleKey(a),
+      title: 'Strikes in A',
+      source: 'Source: AP',
+      articleUrl: 'https://news.example/a',
+      theme: 'dark' as const,
+      height: 480,
+    };
+    expect(settingsOf(a, changes)).toMatchObject({
+      title: 'Strikes in A',
+      articleUrl: 'https://news.example/a',
+      theme: 'dark',
+    });
+    expect(settingsOf(b, changes)).toEqual({
+      ...defaultSettings(b),
+      theme: 'dark',
+      height: 480,
+    });
+    expect(changesFor(b, changes)).toEqual({ theme: 'dark', height: 480 });
+    // Changes that name no article hold for any.
+    expect(settingsOf(b, { title: 'T' }).title).toBe('T');
+    // The article they were made for is saved with them.
+    expect(parseChanges(changes)).toEqual({ changes, dropped: [] });
+    expect(parseChanges({ article: 5 }).changes).toEqual({});
   });
 });
