@@ -191,6 +191,11 @@ export interface EventCollection extends FeatureCollection<Point, EventPropertie
   article?: {
     title: string | null;
     characters: number;
+    /**
+     * Where the article was published (an http or https URL), when known: the
+     * workbench's Publish form sets it. The map's source in its downloads.
+     */
+    url?: string;
     /** The article's date (YYYY-MM-DD), which relative event dates are resolved against. */
     date?: string;
     /**
@@ -205,4 +210,17 @@ export interface EventCollection extends FeatureCollection<Point, EventPropertie
      */
     text?: string;
   };
+  /**
+   * How the map is published, as the workbench's Publish form set it (its
+   * GeoJSON download): the heading, the line under it and the source line. The
+   * map page's validator leaves it out (the embed takes these from its URL).
+   */
+  map?: MapMeta;
+}
+
+/** A published map's texts (EventCollection `map`); each absent when not set. */
+export interface MapMeta {
+  title?: string;
+  subtitle?: string;
+  source?: string;
 }

@@ -16,6 +16,10 @@ export interface PageParams {
   labels: LabelsParam;
   /** A heading shown above the embedded map; null for none. */
   title: string | null;
+  /** A line under the heading (`subtitle=`); null for none. */
+  subtitle: string | null;
+  /** The source line shown small at the foot of the embed (`source=`, e.g. "Source: Reuters, 12 Jan 2024"); null for none. */
+  source: string | null;
   /** The initial event id (`event=`; the `#event=` hash wins when both are given). */
   event: string | null;
   /**
@@ -44,6 +48,23 @@ export function normaliseOrigin(raw: string): string | null {
 }
 
 /**
+ * A one-line text parameter (`title`, `subtitle`, `source`): blanks collapsed,
+ * at most MAX_TITLE characters (longer is cut, with a message); null when absent
+ * or empty (an empty one is a message too).
+ */
+function text(raw: string | null, name: string, what: string, errors: string[]): string | null {
+  if (raw === null) return null;
+  const t = raw.replace(/\s+/g, ' ').trim();
+  if (!t) {
+    errors.push(`The “${name}” parameter is empty.`);
+    return null;
+  }
+  if (t.length > MAX_TITLE)
+    errors.push(`${what} is ${t.length} characters long; at most ${MAX_TITLE} are shown.`);
+  return t.slice(0, MAX_TITLE);
+}
+
+/**
  * Parses `search` (location.search). `pageHref` is the page's own URL, used to
  * check that `data` names a file on the same origin.
  */
@@ -56,6 +77,8 @@ export function parseParams(search: string, pageHref: string): PageParams {
     list: 'shown',
     labels: 'hidden',
     title: null,
+    subtitle: null,
+    source: null,
     event: null,
     origins: null,
     errors,
@@ -87,14 +110,9 @@ export function parseParams(search: string, pageHref: string): PageParams {
     else errors.push(`Unknown value ${quoted(labels)} for “labels”: use shown or hidden.`);
   }
 
-  const title = q.get('title');
-  if (title !== null) {
-    const t = title.replace(/\s+/g, ' ').trim();
-    if (!t) errors.push('The “title” parameter is empty.');
-    else if (t.length > MAX_TITLE)
-      errors.push(`The title is ${t.length} characters long; at most ${MAX_TITLE} are shown.`);
-    if (t) out.title = t.slice(0, MAX_TITLE);
-  }
+  out.title = text(q.get('title'), 'title', 'The title', errors);
+  out.subtitle = text(q.get('subtitle'), 'subtitle', 'The subtitle', errors);
+  out.source = text(q.get('source'), 'source', 'The source line', errors);
 
   const event = q.get('event');
   if (event !== null) {

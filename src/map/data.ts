@@ -31,7 +31,7 @@ import {
   str,
   strOrNull,
 } from './data-checks.ts';
-import { validateSources } from './data-source.ts';
+import { validateSources, webUrl } from './data-source.ts';
 
 export { EventDataError };
 
@@ -215,6 +215,15 @@ export function parseEvents(json: unknown): ParsedEvents {
   };
 }
 
+/** `article.url` when it is an absolute http(s) URL, else null. */
+function articleUrl(v: unknown): string | null {
+  try {
+    return v === undefined ? null : webUrl(v, 'events file', 'article.url');
+  } catch {
+    return null;
+  }
+}
+
 function collect(json: unknown) {
   if (!isObject(json))
     fail('events file', `must be a GeoJSON FeatureCollection (got ${describe(json)})`);
@@ -240,6 +249,9 @@ function collect(json: unknown) {
       characters: typeof a.characters === 'number' ? a.characters : 0,
       ...(typeof a.date === 'string' ? { date: a.date } : {}),
     };
+    // A popup or a download may link to it: only an http(s) URL is kept, anything else left out.
+    const url = articleUrl(a.url);
+    if (url) out.article.url = url;
     if (typeof a.date === 'string' && DATE_SOURCES.includes(a.dateSource as ArticleDateSource))
       out.article.dateSource = a.dateSource as ArticleDateSource;
     if (a.text !== undefined) {

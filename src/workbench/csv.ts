@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   'precision',
   'excerpt',
   'source_url',
+  'source_title',
 ] as const;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -34,6 +35,10 @@ export function csvRow(values: readonly (string | number | null | undefined)[]):
   return values.map(csvField).join(',');
 }
 
+/**
+ * One row per event. Its source is the event's own article (`source`, in a
+ * collection of many), else the collection's (`article`).
+ */
 export function toCSV(c: EventCollection): string {
   const rows = [csvRow(CSV_COLUMNS)];
   for (const f of c.features) {
@@ -54,7 +59,8 @@ export function toCSV(c: EventCollection): string {
         lon,
         p.precision,
         p.excerpt,
-        p.source?.url,
+        p.source?.url ?? c.article?.url,
+        p.source?.title ?? c.article?.title,
       ]),
     );
   }

@@ -9,6 +9,7 @@ import type { Selection } from '../lib/MapView.svelte';
 import { apply, type Command } from './commands.ts';
 import { record, redo, startHistory, undo, type History } from './history.ts';
 import type { CandidateTable } from './protocol.ts';
+import type { PublishChanges } from './publish.ts';
 import { COPY_PREFIX, listCopies, Slot, STORAGE_KEY } from './storage.ts';
 
 /** The work as last loaded or saved: unchanged work is not saved again. */
@@ -17,7 +18,10 @@ interface Kept {
   collection: EventCollection | null;
   candidates: CandidateTable;
   history: History | null;
+  publish: PublishChanges | null;
 }
+
+const EMPTY: Kept = { text: '', collection: null, candidates: {}, history: null, publish: null };
 
 export class Desk {
   text = $state('');
@@ -25,6 +29,8 @@ export class Desk {
   collection = $state.raw<EventCollection | null>(null);
   candidates = $state.raw<CandidateTable>({});
   history = $state.raw<History | null>(null);
+  /** The Publish form's settings the editor changed (publish.ts), saved with the work. */
+  publish = $state.raw<PublishChanges | null>(null);
   selection = $state<Selection | null>(null);
   /** "Map it" was pressed while the map has hand corrections: asking before replacing them. */
   confirming = $state(false);
@@ -47,7 +53,7 @@ export class Desk {
 
   /** Where this tab keeps its work: the main saved work, or a copy (after "Keep yours as a copy"). */
   private slot = new Slot();
-  private kept: Kept = { text: '', collection: null, candidates: {}, history: null };
+  private kept: Kept = EMPTY;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Saving starts after the first restore (an empty page must not save over the work). */
   private restored = false;
@@ -127,7 +133,8 @@ export class Desk {
       this.text === k.text &&
       this.collection === k.collection &&
       this.candidates === k.candidates &&
-      this.history === k.history
+      this.history === k.history &&
+      this.publish === k.publish
     )
       return;
     const r = this.slot.save({
@@ -135,6 +142,7 @@ export class Desk {
       collection: this.collection,
       candidates: this.candidates,
       ...(this.history ? { history: this.history } : {}),
+      publish: this.publish,
     });
     if (r.conflict) {
       this.conflict = true;
@@ -150,6 +158,7 @@ export class Desk {
       collection: this.collection,
       candidates: this.candidates,
       history: this.history,
+      publish: this.publish,
     };
   }
 
@@ -161,6 +170,7 @@ export class Desk {
     this.collection = w?.collection ?? null;
     this.candidates = w?.candidates ?? {};
     this.history = w?.history ?? null;
+    this.publish = w?.publish ?? null;
     this.remember();
     this.selection = null;
     this.confirming = false;
@@ -188,7 +198,7 @@ export class Desk {
   keepAsCopy(): void {
     this.slot = this.slot.copy();
     this.conflict = false;
-    this.kept = { text: '', collection: null, candidates: {}, history: null };
+    this.kept = EMPTY;
     this.save();
   }
 
@@ -207,6 +217,7 @@ export class Desk {
     this.collection = null;
     this.candidates = {};
     this.history = null;
+    this.publish = null;
     this.selection = null;
     this.conflict = false;
     this.slot.clear();

@@ -11,6 +11,7 @@ import type { Candidate, CandidateTable } from './protocol.ts';
 import { isCommand, type Snapshot } from './commands.ts';
 import type { History } from './history.ts';
 import { isCandidate } from './candidate-check.ts';
+import { parseChanges, type PublishChanges } from './publish.ts';
 
 export const STORAGE_KEY = 'conflict-map:workbench:v1';
 /** Copies kept from a tab whose saved work another tab had changed: this prefix and a unique tail. */
@@ -22,6 +23,8 @@ export interface Work {
   candidates: CandidateTable;
   /** How the work came about: undo and redo go on after a reload (absent: nothing to undo). */
   history?: History;
+  /** The Publish form's settings that the editor changed (src/workbench/publish.ts); absent or null: none. */
+  publish?: PublishChanges | null;
 }
 
 /**
@@ -36,6 +39,7 @@ interface Stored {
   text: string;
   collection: EventCollection | null;
   candidates: CandidateTable;
+  publish?: PublishChanges | null;
   articleIsText?: true;
   history?: History;
 }
@@ -159,12 +163,15 @@ export function loadWork(
   }
   const history = parseHistory(w.history, withText);
   if (history === 'damaged') problems.push('the undo history was left out');
+  const publish = parseChanges(w.publish);
+  problems.push(...publish.dropped);
   return {
     work: {
       text: w.text,
       collection,
       candidates,
       ...(collection && history && history !== 'damaged' ? { history } : {}),
+      ...(publish.changes ? { publish: publish.changes } : {}),
     },
     problem: problems.length
       ? `Part of the work saved in this browser could not be restored: ${problems.join('; ')}.`

@@ -2,7 +2,7 @@
 // the a11y tests (an empty list means none); and the targets under WCAG 2.2's 24×24 px.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -23,7 +23,8 @@ export interface Violation {
   nodes: string[];
 }
 
-export async function axeViolations(page: Page): Promise<Violation[]> {
+/** In a page, or a frame in one (an embed's iframe). */
+export async function axeViolations(page: Page | Frame): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window)))
     await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
@@ -42,13 +43,18 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   });
 }
 
-/** Visible targets smaller than 24×24 (links inside a sentence, such as the attribution's, are exempt). */
-export async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * Visible targets smaller than 24×24 (links inside a sentence, such as the
+ * attribution's, are exempt), in the page or frame, or only inside the elements `within` selects.
+ */
+export async function smallTargets(page: Page | Frame, within = ':root'): Promise<string[]> {
+  return page.evaluate((within) => {
     const out: string[] = [];
     const sel =
       'a[href], button, summary, input, select, textarea, [role="button"], [tabindex="0"]';
+    const scope = [...document.querySelectorAll(within)];
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+      if (!scope.some((s) => s.contains(el))) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue; // not shown
       if (el.matches('a') && el.closest('p, .maplibregl-ctrl-attrib-inner')) continue; // inline
@@ -58,5 +64,5 @@ export async function smallTargets(page: Page): Promise<string[]> {
         );
     }
     return out;
-  });
+  }, within);
 }

@@ -215,7 +215,7 @@ describe('the workbench', () => {
       const csv = await download('Download CSV');
       const lines = csv.trimEnd().split('\r\n');
       expect(lines[0]).toBe(
-        'id,kind,date,date_precision,actor,means,place,name,country,lat,lon,precision,excerpt,source_url',
+        'id,kind,date,date_precision,actor,means,place,name,country,lat,lon,precision,excerpt,source_url,source_title',
       );
       expect(lines.length).toBe(exported.features.length + 1);
 

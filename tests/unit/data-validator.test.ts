@@ -355,6 +355,22 @@ describe('the collection', () => {
       'events file: article.text must be a string (got null)',
     );
   });
+
+  it("keeps the article's http(s) URL and leaves out any other, and the map's texts (map)", () => {
+    const c = (extra: Json) =>
+      parseEventCollection({ ...fc(raw()), article: { title: 'T', characters: 1, ...extra } });
+    expect(c({ url: 'https://news.example/a?b=1#c' }).article).toEqual({
+      title: 'T',
+      characters: 1,
+      url: 'https://news.example/a?b=1#c',
+    });
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'news/a.html', 5, null])
+      expect(c({ url }).article, String(url)).toEqual({ title: 'T', characters: 1 });
+    // The workbench's `map` member (title, subtitle, source line) is not the map page's: left out.
+    const m = parseEventCollection({ ...fc(raw()), map: { title: '<b>x</b>', source: 7 } });
+    expect('map' in m).toBe(false);
+    expect(m.features).toHaveLength(1);
+  });
 });
 
 describe('unresolved events', () => {

@@ -12,6 +12,8 @@ describe('parseParams', () => {
       list: 'shown',
       labels: 'hidden',
       title: null,
+      subtitle: null,
+      source: null,
       event: null,
       origins: null,
       errors: [],
@@ -28,6 +30,8 @@ describe('parseParams', () => {
       list: 'hidden',
       labels: 'shown',
       title: 'Strikes in Iraq',
+      subtitle: null,
+      source: null,
       event: 'geonames-98182-strike',
       origins: ['https://news.example', 'http://127.0.0.1:8080'],
       errors: [],
@@ -59,6 +63,34 @@ describe('parseParams', () => {
     const p = parse(`?title=${'a'.repeat(250)}`);
     expect(p.title).toHaveLength(200);
     expect(p.errors).toEqual(['The title is 250 characters long; at most 200 are shown.']);
+  });
+
+  it('reads the subtitle and the source line as the title: blanks collapsed, at most 200 characters', () => {
+    const p = parse(
+      '?embed&subtitle=%20Strikes%0Aon%20%20five%20sites%20&source=Source%3A%20Reuters%2C%2012%20Jan%202024',
+    );
+    expect(p.subtitle).toBe('Strikes on five sites');
+    expect(p.source).toBe('Source: Reuters, 12 Jan 2024');
+    expect(p.errors).toEqual([]);
+    // URLSearchParams decodes "+" as a space, as a form would write it.
+    expect(parse('?source=AP+%26+AFP').source).toBe('AP & AFP');
+    const long = parse(`?subtitle=${'s'.repeat(201)}&source=${'r'.repeat(300)}`);
+    expect(long.subtitle).toBe('s'.repeat(200));
+    expect(long.source).toBe('r'.repeat(200));
+    expect(long.errors).toEqual([
+      'The subtitle is 201 characters long; at most 200 are shown.',
+      'The source line is 300 characters long; at most 200 are shown.',
+    ]);
+    expect(parse(`?source=${'r'.repeat(200)}`).errors).toEqual([]);
+  });
+
+  it('an empty subtitle or source line: none shown, and a message naming it', () => {
+    const p = parse('?embed&subtitle=%20&source=');
+    expect(p).toMatchObject({ subtitle: null, source: null });
+    expect(p.errors).toEqual([
+      'The “subtitle” parameter is empty.',
+      'The “source” parameter is empty.',
+    ]);
   });
 
   it('rejects a data file on another origin or an unparsable one', () => {

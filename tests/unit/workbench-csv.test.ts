@@ -107,7 +107,7 @@ describe('csvField (RFC 4180)', () => {
 
 describe('toCSV', () => {
   const HEADER =
-    'id,kind,date,date_precision,actor,means,place,name,country,lat,lon,precision,excerpt,source_url\r\n';
+    'id,kind,date,date_precision,actor,means,place,name,country,lat,lon,precision,excerpt,source_url,source_title\r\n';
   it('writes the ACLED-like header and one CRLF-terminated row per event, lat before lon', () => {
     const c: EventCollection = {
       type: 'FeatureCollection',
@@ -130,9 +130,27 @@ describe('toCSV', () => {
     };
     expect(toCSV(c)).toBe(
       HEADER +
-        'e1,strike,,,,,Tyre,Tyre,LB,33.27,35.2,city,A strike hit Tyre.,\r\n' +
-        'e2,attack,2024-01-23,day,\'=evil,drone,Tyre,Tyre,LB,51.4,-0.5,city,"Said ""no"",\nthen left.","https://news.example/a?x=1,2"\r\n',
+        'e1,strike,,,,,Tyre,Tyre,LB,33.27,35.2,city,A strike hit Tyre.,,\r\n' +
+        'e2,attack,2024-01-23,day,\'=evil,drone,Tyre,Tyre,LB,51.4,-0.5,city,"Said ""no"",\nthen left.","https://news.example/a?x=1,2",\r\n',
     );
+  });
+  it("gives an event without a source of its own the article's URL and title", () => {
+    const c: EventCollection = {
+      type: 'FeatureCollection',
+      features: [
+        feature({}),
+        feature({
+          id: 'e2',
+          source: { id: 'b', title: 'Other, "B"', url: 'https://b.example/', date: null },
+        }),
+      ],
+      article: { title: 'Strikes, in Iraq', characters: 9, url: 'https://news.example/iraq' },
+    };
+    const rows = toCSV(c).split('\r\n');
+    expect(rows[1]).toMatch(
+      /,A strike hit Tyre\.,https:\/\/news\.example\/iraq,"Strikes, in Iraq"$/,
+    );
+    expect(rows[2]).toMatch(/,https:\/\/b\.example\/,"Other, ""B"""$/);
   });
   it('writes only the header for no events', () => {
     expect(toCSV({ type: 'FeatureCollection', features: [] })).toBe(HEADER);

@@ -16,6 +16,7 @@ import {
   setKind,
 } from '../../src/workbench/edits.ts';
 import { embedPlan } from '../../src/workbench/embed.ts';
+import { settingsOf } from '../../src/workbench/publish.ts';
 import type { Candidate } from '../../src/workbench/protocol.ts';
 import { inputProblem, isTextFile, MAX_ARTICLE_CHARS } from '../../src/workbench/input.ts';
 import { loadWork, saveWork, STORAGE_KEY } from '../../src/workbench/storage.ts';
@@ -253,7 +254,11 @@ describe('saved work', () => {
 describe('embed snippet', () => {
   it('an embed (?embed and embed.js) carrying small collections in the URL, larger ones pointing at a hosted file', () => {
     const inline = 'abc_-';
-    const small = embedPlan('https://example.org/maps/index.html?x=1#event=a', inline, 'T "q"');
+    const small = embedPlan(
+      'https://example.org/maps/index.html?x=1#event=a',
+      inline,
+      settingsOf(null, { articleTitle: 'T "q"' }),
+    );
     expect(small.mode).toBe('inline');
     expect(small.urls.frame).toBe('https://example.org/maps/index.html?embed&inline=abc_-');
     expect(small.urls.page).toBe('https://example.org/maps/index.html?inline=abc_-');
@@ -265,10 +270,12 @@ describe('embed snippet', () => {
     const big = embedPlan(
       'https://example.org/maps/index.html',
       'a'.repeat(MAX_INLINE_CHARS + 1),
-      null,
+      settingsOf(null, null),
     );
     expect(big.mode).toBe('hosted');
     expect(big.urls.frame).toBe('https://example.org/maps/index.html?embed&data=events.geojson');
-    expect(embedPlan('https://example.org/index.html', null, null).mode).toBe('hosted');
+    expect(embedPlan('https://example.org/index.html', null, settingsOf(null, null)).mode).toBe(
+      'hosted',
+    );
   });
 });
