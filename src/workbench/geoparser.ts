@@ -67,6 +67,9 @@ export class Geoparser {
         return;
       case 'found':
         this.settle(m.id, m.places);
+        return;
+      case 'places-set':
+        this.settle(m.id, { count: m.count, problems: m.problems });
     }
   }
 
@@ -104,6 +107,14 @@ export class Geoparser {
 
   search(query: string): Promise<Candidate[]> {
     return this.request({ type: 'search', id: this.next++, query });
+  }
+
+  /**
+   * The newsroom's places (the GeoJSON of geo/gazetteer/extra-places.ts) for every later
+   * geoparse and search, ahead of the gazetteer; before the gazetteer has loaded too.
+   */
+  setPlaces(collection: unknown): Promise<{ count: number; problems: string[] }> {
+    return this.request({ type: 'places', id: this.next++, collection });
   }
 
   terminate(): void {
