@@ -42,13 +42,17 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   });
 }
 
-/** Visible targets smaller than 24×24 (links inside a sentence, such as the attribution's, are exempt). */
-export async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * Visible targets smaller than 24×24 (links inside a sentence, such as the attribution's, are
+ * exempt); only those inside the elements `within` selects, when given.
+ */
+export async function smallTargets(page: Page, within?: string): Promise<string[]> {
+  return page.evaluate((within) => {
     const out: string[] = [];
     const sel =
       'a[href], button, summary, input, select, textarea, [role="button"], [tabindex="0"]';
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+    const roots = within ? [...document.querySelectorAll(within)] : [document];
+    for (const el of roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>(sel)])) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue; // not shown
       if (el.matches('a') && el.closest('p, .maplibregl-ctrl-attrib-inner')) continue; // inline
@@ -58,5 +62,5 @@ export async function smallTargets(page: Page): Promise<string[]> {
         );
     }
     return out;
-  });
+  }, within);
 }
