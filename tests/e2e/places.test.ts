@@ -286,6 +286,14 @@ describe('newsroom places', () => {
         expect(await p.locator(MINE).count()).toBe(2); // the section and Remember this place
         expect(await axeViolations(p)).toEqual([]);
         expect(await smallTargets(p, MINE)).toEqual([]);
+        // Moving the marker keeps what was typed for the place.
+        await p.getByLabel(/^Other names/).fill('Halvorsen base');
+        await p.locator('[data-review-event-id]').getByLabel('Latitude').focus();
+        await p.keyboard.press('ArrowUp');
+        await expect
+          .poll(async () => (await shown(p))[0]?.properties.edited)
+          .toEqual(['added', 'position']);
+        expect(await p.getByLabel(/^Other names/).inputValue()).toBe('Halvorsen base');
       },
       TIMEOUT,
     );
