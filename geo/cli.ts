@@ -1,19 +1,24 @@
 // npm run geocode -- path/to/article.txt [--date YYYY-MM-DD]   (path `-`: standard input)
 // npm run geocode -- a.txt b.html c.txt | --ndjson              (many articles: geo/cli-many.ts)
 // npm run geocode -- --merge part-1.geojson part-2.geojson      (collections joined)
+// npm run geocode -- FILE --places newsroom-places.geojson      (the newsroom's own places first)
 // Prints the FeatureCollection JSON on stdout and nothing else. Without --date, the
 // article's date comes from its HTML metadata or its dateline, when it has one
 // (geo/dates/article.ts); it dates "on Tuesday" and "last night" (geo/dates/).
 import { fstatSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { parseExtraPlacesText, type ExtraPlace } from './gazetteer/extra-places.ts';
 import { loadGazetteerFromDisk } from './gazetteer/node.ts';
+import { overlayGazetteer } from './gazetteer/overlay.ts';
 import { geoparse, GeoparseError } from './geoparse.ts';
 import { MAX_CHARS } from './text.ts';
 import { geocodeFiles, geocodeNdjson, mergeFiles } from './cli-many.ts';
 import { isCalendarDate } from './dates/expressions.ts';
 
 const USAGE =
-  'usage: npm run geocode -- path/to/article.txt|- [more.txt ...] [--date YYYY-MM-DD], --ndjson (articles on standard input), or --merge collection.geojson ...';
+  'usage: npm run geocode -- path/to/article.txt|- [more.txt ...] [--date YYYY-MM-DD] [--places places.geojson], --ndjson (articles on standard input), or --merge collection.geojson ...';
+/** A newsroom places file larger than this is refused unread (10,000 places take about 3 MB). */
+const MAX_PLACES_BYTES = 32 << 20;
 
 /**
  * No UTF-8 text of at most MAX_CHARS UTF-16 code units (the limit geoparse
@@ -89,6 +94,29 @@ async function readArticle(path: string): Promise<string> {
   return parts.join('');
 }
 
+/**
+ * The newsroom's places from a --places file (geo/gazetteer/extra-places.ts). Each problem
+ * goes to stderr; with no valid place at all the CLI exits, otherwise it goes on without
+ * the bad ones.
+ */
+async function readPlaces(path: string): Promise<ExtraPlace[]> {
+  let text: string;
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_PLACES_BYTES)
+      fail(`${path} is too large for a places file: ${size} bytes, more than ${MAX_PLACES_BYTES}`);
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${path}: ${errorCode(e)}`);
+  }
+  const { places, problems } = parseExtraPlacesText(text);
+  for (const p of problems) process.stderr.write(`geocode: ${path}: ${p}\n`);
+  if (!places.length) fail(`${path}: no valid place in the file`);
+  if (problems.length)
+    process.stderr.write(`geocode: ${path}: going on with its ${places.length} valid places\n`);
+  return places;
+}
+
 async function main(): Promise<void> {
   // A reader that goes away early (`… | head -1`) is not an error: stop quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -101,11 +129,13 @@ async function main(): Promise<void> {
   let merge = false;
   let date: string | undefined;
   let gazDir: string | undefined;
+  let placesPath: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--date') date = args[++i] ?? fail('--date needs a value (YYYY-MM-DD)', 2);
     else if (a.startsWith('--date=')) date = a.slice(7);
     else if (a === '--gazetteer') gazDir = args[++i] ?? fail('--gazetteer needs a directory', 2);
+    else if (a === '--places') placesPath = args[++i] ?? fail('--places needs a file', 2);
     else if (a === '--ndjson') ndjson = true;
     else if (a === '--merge') merge = true;
     else if (a.startsWith('--')) fail(`unknown option ${a}`, 2);
@@ -126,12 +156,14 @@ async function main(): Promise<void> {
   }
   // One article is read (or refused) before the gazetteer is loaded.
   const single = paths.length === 1 ? await readArticle(paths[0]!) : null;
+  const places = placesPath === undefined ? [] : await readPlaces(placesPath);
   let gaz;
   try {
     gaz = loadGazetteerFromDisk(gazDir);
   } catch (e) {
     fail(`cannot load the gazetteer (run npm run data first): ${(e as Error).message}`);
   }
+  if (places.length) gaz = overlayGazetteer(gaz, places);
   // Today dates a dateline that writes no year ("KYIV, Jan 24 (Reuters) -").
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

@@ -9,6 +9,7 @@
 // is an explicit discourse value. Pure.
 import type { Means } from './types.ts';
 import type { Place } from './gazetteer/types.ts';
+import { isNewsroomPlace } from './gazetteer/overlay.ts';
 import type { Token } from './mentions.ts';
 import type { ResolvedMention } from './resolve.ts';
 import {
@@ -315,8 +316,10 @@ function attach(
   // takes its best candidate when that is near them.
   // Towns, sites and regions ("Shati" read as a district of Libya in a story on
   // Gaza); countries and seas have no namesakes to confuse.
+  // A newsroom's own place (geo/gazetteer/overlay.ts) is where the desk says the name is.
   const nearFor = (m: ResolvedMention) => (p: Place) =>
     (p.type !== 'city' && p.type !== 'site' && p.type !== 'region') ||
+    isNewsroomPlace(p) ||
     !where.any(m.key) ||
     where.near(p, m.key);
   const placeOf = (m: ResolvedMention): Place | null => {

@@ -11,6 +11,7 @@ import { nameKey } from './normalise.ts';
 import { placeLists } from './attach/rules.ts';
 import { firstAtLeast } from './sorted.ts';
 import { RESOLVE_KM, W, type ScorePart } from './resolve-weights.ts';
+import { isNewsroomPlace } from './gazetteer/overlay.ts';
 
 export interface Scored {
   place: Place;
@@ -492,8 +493,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Resol
       !ownKeys(best.place).includes(bareKey(m))
     )
       return { ...m, place: null, confidence: 0, scores: ch.scores };
-    // Too weak: no context supports any candidate and the best is a small place.
-    if (best.score < MIN_SCORE)
+    // Too weak: no context supports any candidate and the best is a small place. Not a
+    // newsroom's own place (geo/gazetteer/overlay.ts): the desk vouches for the name.
+    if (best.score < MIN_SCORE && !isNewsroomPlace(best.place))
       return {
         ...m,
         place: null,

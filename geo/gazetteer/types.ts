@@ -3,7 +3,10 @@
 import type { Precision } from '../types.ts';
 
 export interface Place {
-  /** Source and id: `geonames:92138`, `ourairports:ORAA`, `country:IQ`, `supplement:red-sea`. */
+  /**
+   * Source and id: `geonames:92138`, `ourairports:ORAA`, `country:IQ`, `supplement:red-sea`;
+   * `newsroom:camp-x` for a newsroom's own place (overlay.ts).
+   */
   id: string;
   /** Preferred (English) name. */
   name: string;
@@ -11,7 +14,7 @@ export interface Place {
   lon: number;
   /** What kind of place; becomes the event's precision. */
   type: Precision;
-  /** GeoNames feature code (PPLC, PPLA, PPL, ADM1, PCLI ...) or AIRPORT, AIRBASE, SEA, GULF, STRAIT, TERRITORY. */
+  /** GeoNames feature code (PPLC, PPLA, PPL, ADM1, PCLI ...) or AIRPORT, AIRBASE, SEA, GULF, STRAIT, TERRITORY, NEWSROOM. */
   code: string;
   /** ISO 3166-1 alpha-2, null for international waters. */
   country: string | null;

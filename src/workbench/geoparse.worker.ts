@@ -5,7 +5,9 @@
 import { actorNames } from '../../geo/actors.ts';
 import { analyse, collectionOf } from '../../geo/geoparse.ts';
 import { possibleEvents } from '../../geo/possible.ts';
+import { parseExtraPlaces, type ExtraPlace } from '../../geo/gazetteer/extra-places.ts';
 import { loadGazetteer } from '../../geo/gazetteer/load.ts';
+import { overlayGazetteer } from '../../geo/gazetteer/overlay.ts';
 import type { Gazetteer } from '../../geo/gazetteer/types.ts';
 import { nameKey } from '../../geo/normalise.ts';
 import { candidateOf, candidateTable } from './candidates.ts';
@@ -17,6 +19,17 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (m: WorkerReply) => scope.postMessage(m);
 
 let gazetteer: Promise<Gazetteer> | null = null;
+/** The newsroom's places ('places' request), laid over the gazetteer once it is loaded. */
+let extra: readonly ExtraPlace[] = [];
+let overlaid: { base: Gazetteer; extra: readonly ExtraPlace[]; g: Gazetteer } | null = null;
+
+/** The gazetteer with the newsroom's places over it (built once per set of places). */
+function withPlaces(base: Gazetteer): Gazetteer {
+  if (!extra.length) return base;
+  if (overlaid?.base !== base || overlaid.extra !== extra)
+    overlaid = { base, extra, g: overlayGazetteer(base, extra) };
+  return overlaid.g;
+}
 
 async function fetchGazetteer(url: string, stallMs?: number): Promise<Gazetteer> {
   const t0 = performance.now();
@@ -72,6 +85,13 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     await load(m.url, m.stallMs).catch(() => undefined);
     return;
   }
+  if (m.type === 'places') {
+    // Checked here too: the page's data crosses into the geoparser only as valid places.
+    const r = parseExtraPlaces(m.collection);
+    extra = r.places;
+    reply({ type: 'places-set', id: m.id, count: r.places.length, problems: r.problems });
+    return;
+  }
   if (!gazetteer) {
     const message = 'The gazetteer is not loaded yet.';
     if (m.type === 'geoparse') reply({ type: 'geoparse-error', id: m.id, message });
@@ -80,7 +100,7 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   }
   let g: Gazetteer;
   try {
-    g = await gazetteer;
+    g = withPlaces(await gazetteer);
   } catch {
     if (m.type === 'geoparse')
       reply({ type: 'geoparse-error', id: m.id, message: 'The gazetteer could not be loaded.' });

@@ -68,6 +68,9 @@ export class Geoparser {
         return;
       case 'found':
         this.settle(m.id, m.places);
+        return;
+      case 'places-set':
+        this.settle(m.id, { count: m.count, problems: m.problems });
     }
   }
 
@@ -100,11 +103,31 @@ export class Geoparser {
   }
 
   geoparse(text: string): Promise<Geoparsed> {
-    return this.request({ type: 'geoparse', id: this.next++, text });
+    return this.placesFirst.then(() => this.request({ type: 'geoparse', id: this.next++, text }));
   }
 
   search(query: string): Promise<Candidate[]> {
-    return this.request({ type: 'search', id: this.next++, query });
+    return this.placesFirst.then(() => this.request({ type: 'search', id: this.next++, query }));
+  }
+
+  /** Settles once the last places sent are in use: geoparse and search wait for it. */
+  private placesFirst: Promise<unknown> = Promise.resolve();
+
+  /**
+   * The newsroom's places (the GeoJSON of geo/gazetteer/extra-places.ts), or a promise of
+   * them (read from the browser's store), for every later geoparse and search, ahead of
+   * the gazetteer: a geoparse asked for meanwhile waits until the worker has them.
+   */
+  setPlaces(collection: unknown): Promise<{ count: number; problems: string[] }> {
+    const sent = Promise.resolve(collection).then((c) =>
+      this.request<{ count: number; problems: string[] }>({
+        type: 'places',
+        id: this.next++,
+        collection: c,
+      }),
+    );
+    this.placesFirst = sent.catch(() => undefined);
+    return sent;
   }
 
   terminate(): void {

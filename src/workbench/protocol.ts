@@ -38,7 +38,12 @@ export type WorkerRequest =
       stallMs?: number;
     }
   | { type: 'geoparse'; id: number; text: string }
-  | { type: 'search'; id: number; query: string };
+  | { type: 'search'; id: number; query: string }
+  /**
+   * The newsroom's own places (geo/gazetteer/extra-places.ts, its GeoJSON format): every
+   * later geoparse and search uses them ahead of the gazetteer. Replaces the last set.
+   */
+  | { type: 'places'; id: number; collection: unknown };
 
 export type WorkerReply =
   | { type: 'progress'; loaded: number; total: number | null }
@@ -66,4 +71,6 @@ export type WorkerReply =
       ms: number;
     }
   | { type: 'geoparse-error'; id: number; message: string }
-  | { type: 'found'; id: number; query: string; places: Candidate[] };
+  | { type: 'found'; id: number; query: string; places: Candidate[] }
+  /** The newsroom places now in use, and the problems of those left out. */
+  | { type: 'places-set'; id: number; count: number; problems: string[] };
