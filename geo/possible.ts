@@ -9,7 +9,7 @@ import { excerptOf, type NormalisedText } from './text.ts';
 import type { PossibleEvent } from './types.ts';
 
 /**
- * One entry per sentence (headlines aside) whose cues include a strong one (not
+ * One entry per sentence (titles and headlines aside) whose cues include a strong one (not
  * a bare "were hit") of a strike or an attack, that located no event, resolved
  * or not, and that names no place at all: "Paris condemned the strike" names one,
  * and its strike is another sentence's.
@@ -26,6 +26,9 @@ export function possibleEvents(
   const out: PossibleEvent[] = [];
   events.forEach((se, i) => {
     if (se.events.length || sentences[i]!.headline || named.has(i)) return;
+    // A title or a caption (no closing punctuation) sums the story up: no event of its own.
+    if (!/[.!?"”’)]$/.test(text.text.slice(sentences[i]!.start, sentences[i]!.end).trimEnd()))
+      return;
     for (const cue of se.cues) {
       if (cue.neutral) continue;
       const kind = kindOf(cue.cls, cue.actor?.type ?? 'unknown', cue.means);

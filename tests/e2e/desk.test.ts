@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import type { EventFeature } from '../../geo/types.ts';
+import { axeViolations, smallTargets } from './axe.ts';
 import { launch, waitForIdle, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -181,3 +182,37 @@ it(
   },
   TIMEOUT,
 );
+
+for (const scheme of ['light', 'dark'] as const)
+  it(
+    `the desk's new parts are axe-clean with 24 px targets (${scheme}): undo and redo, the event's facts, possible events`,
+    async () => {
+      await s.close();
+      s = await launch({ width: 1280, height: 800, colorScheme: scheme });
+      const p = s.page;
+      await p.goto(new URL('workbench.html', baseUrl).href);
+      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+      await p.getByLabel('Article text', { exact: true }).fill(ARTICLE);
+      await p.getByRole('button', { name: 'Map it' }).click();
+      await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+      // The ambush names no place: a possible event, whose "Add its place" starts the search for it.
+      const possible = p.getByTestId('possible');
+      await expect
+        .poll(() => possible.locator('li').allTextContents())
+        .toEqual([expect.stringMatching(/^Possible attack.*Gunmen also ambushed an army patrol/)]);
+      await possible.getByRole('button', { name: 'Add its place' }).click();
+      await expect
+        .poll(() => p.getByTestId('add-for-sentence').textContent())
+        .toMatch(/Gunmen also ambushed/);
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe('add-query');
+      // An event under review, changed once (so Undo names the change).
+      await p.locator('li[data-event-id]', { hasText: 'Naqoura' }).first().click();
+      await p.getByLabel('Actor').fill('Hezbollah');
+      await p.getByLabel('Actor').press('Enter');
+      await p.getByRole('button', { name: 'Undo: actor Hezbollah' }).waitFor();
+      const scope = '.history, .review, [data-testid="possible"], .add';
+      expect(await axeViolations(p)).toEqual([]);
+      expect(await smallTargets(p, scope)).toEqual([]);
+    },
+    TIMEOUT,
+  );
