@@ -27,7 +27,7 @@ export const MAX_PIECE = 400;
 
 /** Words without which a piece holds no date expression that we keep: chrono is not called. */
 const DATE_WORD =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)|\b(?:yesterday|today|tonight|overnight|night|morning|evening|afternoon|week(?:end)?|month|year|ago)\b|\b(?:19|20)\d\d\b/i;
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)|\b(?:in|during|since|until|by|early|mid|late|last|this)[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|tonight|overnight|night|morning|evening|afternoon|week(?:end)?|month|year|ago)\b|\b(?:19|20)\d\d\b/i;
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 

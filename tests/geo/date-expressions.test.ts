@@ -59,6 +59,13 @@ const rows: Row[] = [
   ['late last month', '2023-12-01', 'month'],
   ['in March 2022 troops attacked', '2022-03-01', 'month', 'March 2022'],
   ['in December 2023 the front moved', '2023-12-01', 'month'],
+  // a month without its year: the last one on or before the article's month
+  ['in December the front moved', '2023-12-01', 'month', 'December'],
+  ['in January a drone hit the port', '2024-01-01', 'month', 'January'],
+  ['the offensive began in early March', '2023-03-01', 'month'],
+  ['attacks that started in mid-November', '2023-11-01', 'month'],
+  ['the town was shelled in late October', '2023-10-01', 'month'],
+  ['since September the attacks have grown', null],
   // years: background
   ["last year's attack on the airport", '2023-01-01', 'year', 'last year'],
   ['in 2019 a bomb exploded', '2019-01-01', 'year', 'in 2019'],
