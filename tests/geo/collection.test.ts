@@ -154,6 +154,56 @@ describe('cli: --ndjson', () => {
     expect(many.mb).toBeLessThan(few.mb * 1.25);
   }, 300_000);
 
+  it('large articles: 60 of 100,000 characters each keep no more memory than 6', () => {
+    // Each a long report: its paragraphs name other towns, so every article gives many events.
+    const towns = ['Kharkiv', 'Odesa', 'Dnipro', 'Zaporizhzhia', 'Sumy', 'Kherson', 'Lviv'];
+    const para = (i: number, k: number) =>
+      `Russian drones struck ${towns[(i + k) % towns.length]} overnight, officials said; residents of the district described ${k} blasts.\n\n`;
+    const big = (n: number) => {
+      const p = join(dir, `large-${n}.ndjson`);
+      const lines = Array.from({ length: n }, (_, i) => {
+        let text = `Report ${i}\n\n`;
+        for (let k = 0; text.length < 100_000; k++) text += para(i, k);
+        return JSON.stringify({
+          id: `large-${i}`,
+          url: null,
+          title: null,
+          date: '2024-02-01',
+          text,
+        });
+      });
+      writeFileSync(p, lines.join('\n') + '\n');
+      return p;
+    };
+    // The heap left after a full collection at exit: what the run kept. Keeping each
+    // article's text would add its 100,000 characters (0.1 MB) per article; the
+    // peak (maxRSS) says little here, as the collector frees late.
+    const KEPT =
+      'data:text/javascript,' +
+      encodeURIComponent(
+        "process.on('exit', () => { globalThis.gc(); process.stderr.write('kept ' + process.memoryUsage().heapUsed + '\\n'); });",
+      );
+    const run = (file: string) => {
+      const cli = [process.execPath, '--expose-gc', '--import', 'tsx', '--import', KEPT];
+      const r = spawnSync('sh', ['-c', `cat "$0" | "$@"`, file, ...cli, 'geo/cli.ts', '--ndjson'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      const m = /^kept (\d+)$/m.exec(r.stderr);
+      return { r, mb: m ? Number(m[1]) / 2 ** 20 : NaN };
+    };
+    const few = run(big(6));
+    const many = run(big(60));
+    expect(many.r.status, many.r.stderr).toBe(0);
+    const out = JSON.parse(many.r.stdout) as EventCollection;
+    expect(out.articles).toBe(60);
+    expect(new Set(strikes(out).map((f) => f.properties.place))).toEqual(new Set(towns));
+    console.log(
+      `--ndjson heap kept, articles of 100,000 characters: ${few.mb.toFixed(1)} MB for 6, ${many.mb.toFixed(1)} MB for 60`,
+    );
+    expect(many.mb - few.mb).toBeLessThan(2);
+  }, 300_000);
+
   it('a bad line is left out with a warning, the others kept', () => {
     const r = run(['--ndjson'], `${line(1)}\nnot json\n{"id":"x"}\n${line(2)}\n`);
     expect(r.status).toBe(0);
