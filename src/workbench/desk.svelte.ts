@@ -6,7 +6,7 @@
 // components (Workbench.svelte and its panels) are layout and events.
 import type { EventCollection } from '../../geo/types.ts';
 import type { Selection } from '../lib/MapView.svelte';
-import { apply, type Command } from './commands.ts';
+import { apply, type Command, type Snapshot } from './commands.ts';
 import { record, redo, startHistory, undo, type History } from './history.ts';
 import type { CandidateTable } from './protocol.ts';
 import type { PublishChanges } from './publish.ts';
@@ -83,17 +83,16 @@ export class Desk {
 
   /** Undoes the last change; returns it, or null when there was none. */
   undo(): Command | null {
-    const r = this.history && undo(this.history);
-    if (!r) return null;
-    this.history = r.history;
-    this.collection = r.work.collection;
-    this.candidates = r.work.candidates;
-    this.keepSelection();
-    return r.command;
+    return this.take(this.history && undo(this.history));
   }
 
+  /** Makes the last undone change again; returns it, or null when there was none. */
   redo(): Command | null {
-    const r = this.history && redo(this.history, this);
+    return this.take(this.history && redo(this.history, this));
+  }
+
+  /** The work an undo or redo leaves. */
+  private take(r: { history: History; work: Snapshot; command: Command } | null): Command | null {
     if (!r) return null;
     this.history = r.history;
     this.collection = r.work.collection;

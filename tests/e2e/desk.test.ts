@@ -43,6 +43,15 @@ async function shown(): Promise<Record<string, string>> {
   return out;
 }
 
+/** Opens the workbench and maps the article (pasted into the field, then "Map it"). */
+async function mapArticle(p: Session['page']): Promise<void> {
+  await p.goto(new URL('workbench.html', baseUrl).href);
+  await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+  await p.getByLabel('Article text', { exact: true }).fill(ARTICLE);
+  await p.getByRole('button', { name: 'Map it' }).click();
+  await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+}
+
 const byPlace = (events: Record<string, string>, name: RegExp) =>
   Object.entries(events).find(([, v]) => name.test(v.split(' | ')[1]!));
 
@@ -50,11 +59,7 @@ it(
   'fixes a wrong place, a wrong kind, a missed place and a wrong actor in at most 8 interactions, and undoes each, also after a reload',
   async () => {
     const p = s.page;
-    await p.goto(new URL('workbench.html', baseUrl).href);
-    await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
-    await p.getByLabel('Article text', { exact: true }).fill(ARTICLE);
-    await p.getByRole('button', { name: 'Map it' }).click();
-    await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+    await mapArticle(p);
     await waitForIdle(p);
 
     // The geoparser's faults, as this test expects to fix them.
@@ -190,11 +195,7 @@ for (const scheme of ['light', 'dark'] as const)
       await s.close();
       s = await launch({ width: 1280, height: 800, colorScheme: scheme });
       const p = s.page;
-      await p.goto(new URL('workbench.html', baseUrl).href);
-      await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
-      await p.getByLabel('Article text', { exact: true }).fill(ARTICLE);
-      await p.getByRole('button', { name: 'Map it' }).click();
-      await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+      await mapArticle(p);
       // The ambush names no place: a possible event, whose "Add its place" starts the search for it.
       const possible = p.getByTestId('possible');
       await expect
