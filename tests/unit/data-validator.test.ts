@@ -300,7 +300,7 @@ describe('properties', () => {
       /^feature 0 \("a"\): properties.review must be an array of low-confidence, ambiguous-place, /,
     );
     expect(error(raw({ edited: ['place', 'colour'] }))).toBe(
-      'feature 0 ("a"): properties.edited must be an array of place, kind, position, added',
+      'feature 0 ("a"): properties.edited must be an array of place, kind, position, added, actor, means, date, excerpt',
     );
     expect(error(raw({ edited: 'place' }))).toMatch(/properties.edited must be an array/);
     expect(error(raw({ review: ['actor-unknown', 'because'] }))).toMatch(
