@@ -18,7 +18,7 @@ import type {
 } from '../../geo/types.ts';
 import { DATE_PRECISIONS, MEANS, REVIEW_REASONS } from '../../geo/types.ts';
 import { clip, quoted } from '../lib/clip.ts';
-import { downloadText } from '../lib/fetch-timeout.ts';
+import { downloadText, type DownloadOptions } from '../lib/fetch-timeout.ts';
 
 import {
   EventDataError,
@@ -308,6 +308,11 @@ function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
   };
 }
 
+/** Thrown by a `check` of loadEvents to leave the file to another reader: passed on as it is. */
+export class Redirected extends Error {
+  override name = 'Redirected';
+}
+
 /** How much of a URL an error message quotes. */
 const URL_CHARS = 120;
 
@@ -319,13 +324,15 @@ const URL_CHARS = 120;
 export async function loadEvents(
   url: string,
   fetchImpl: typeof fetch = fetch,
-  options: { stallMs?: number } = {},
+  options: Pick<DownloadOptions, 'stallMs' | 'check'> = {},
 ): Promise<ParsedEvents> {
   let text: string;
   const shown = clip(url, URL_CHARS);
   try {
     text = await downloadText(url, { what: 'the events file', fetchImpl, ...options });
   } catch (e) {
+    // What the caller's check throws to take the file another way (load-events.ts).
+    if (e instanceof Redirected) throw e;
     throw new EventDataError(`Could not load the events from ${shown}: ${(e as Error).message}`);
   }
   let json: unknown;
@@ -367,7 +374,16 @@ export function dataParam(
   location: { href: string; search: string },
   baseURI: string,
 ): string | null {
-  const param = new URLSearchParams(location.search).get('data');
+  return sameOriginParam('data', location, baseURI);
+}
+
+/** The page's parameter `name` as given, when it names an http(s) URL of the same origin; else null. */
+export function sameOriginParam(
+  name: string,
+  location: { href: string; search: string },
+  baseURI: string,
+): string | null {
+  const param = new URLSearchParams(location.search).get(name);
   // Blank would resolve to the page itself; blob: or data: of the page's origin are not files.
   if (!param?.trim()) return null;
   try {
