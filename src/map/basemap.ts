@@ -80,7 +80,7 @@ export function composeStyle(
   base: StyleSpecification,
   theme: Theme,
   data: EventCollection | null,
-  options: { labels?: boolean; url?: string | null; tiles?: string | null } = {},
+  options: { labels?: boolean; tiles?: string | null } = {},
 ): StyleSpecification {
   const events = data ?? EMPTY;
   // `tiles`: the events as vector tiles (a pmtiles:// URL, src/map/tiled-events.ts),
@@ -90,8 +90,7 @@ export function composeStyle(
     ? { type: 'vector', url: options.tiles }
     : {
         type: 'geojson',
-        // `url`: the same events, read by MapLibre's worker (src/map/load-events.ts).
-        data: options.url ?? (events as GeoJSONSourceSpecification['data']),
+        data: events as GeoJSONSourceSpecification['data'],
         promoteId: 'id',
         ...(clustered ? { cluster: true, clusterMaxZoom: 6, clusterRadius: 40 } : {}),
       };

@@ -18,7 +18,7 @@ import type {
 } from '../../geo/types.ts';
 import { DATE_PRECISIONS, MEANS, REVIEW_REASONS } from '../../geo/types.ts';
 import { clip, quoted } from '../lib/clip.ts';
-import { downloadText, type DownloadOptions } from '../lib/fetch-timeout.ts';
+import { downloadText } from '../lib/fetch-timeout.ts';
 
 import {
   EventDataError,
@@ -308,11 +308,6 @@ function validateUnresolved(u: unknown, i: number): UnresolvedEvent {
   };
 }
 
-/** Thrown by a `check` of loadEvents to leave the file to another reader: passed on as it is. */
-export class Redirected extends Error {
-  override name = 'Redirected';
-}
-
 /** How much of a URL an error message quotes. */
 const URL_CHARS = 120;
 
@@ -324,15 +319,13 @@ const URL_CHARS = 120;
 export async function loadEvents(
   url: string,
   fetchImpl: typeof fetch = fetch,
-  options: Pick<DownloadOptions, 'stallMs' | 'check'> = {},
+  options: { stallMs?: number } = {},
 ): Promise<ParsedEvents> {
   let text: string;
   const shown = clip(url, URL_CHARS);
   try {
     text = await downloadText(url, { what: 'the events file', fetchImpl, ...options });
   } catch (e) {
-    // What the caller's check throws to take the file another way (load-events.ts).
-    if (e instanceof Redirected) throw e;
     throw new EventDataError(`Could not load the events from ${shown}: ${(e as Error).message}`);
   }
   let json: unknown;

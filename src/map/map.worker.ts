@@ -10,14 +10,13 @@ import type { WorkerGlobalScopeInterface } from 'maplibre-gl';
 import MapLibreWorker from 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 import { testStallMs } from '../lib/fetch-timeout.ts';
 import { BasemapProtocol } from './basemap-source.ts';
-import { EVENTS_PROTOCOL, eventsProtocol } from './events-protocol.ts';
 
 const scope = self as unknown as WorkerGlobalScopeInterface & { worker?: unknown };
 // Importing MapLibre's worker module sets it up (`self.worker`); checking that also
 // keeps the bundler from dropping the import (maplibre-gl declares its dist files
 // free of side effects).
 if (!(scope.worker instanceof MapLibreWorker)) throw new Error('MapLibre worker did not start');
-const stallMs = testStallMs(self.location.search);
-scope.addProtocol('pmtiles', new BasemapProtocol({ stallMs }).tile);
-// A large events file, read and validated here (src/map/load-events.ts).
-scope.addProtocol(EVENTS_PROTOCOL, eventsProtocol(stallMs));
+scope.addProtocol(
+  'pmtiles',
+  new BasemapProtocol({ stallMs: testStallMs(self.location.search) }).tile,
+);

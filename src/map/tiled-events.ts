@@ -33,7 +33,7 @@ export function tilesParam(location: { href: string; search: string }, baseURI: 
 export async function loadTiledEvents(
   url: string,
   options: { stallMs?: number } = {},
-): Promise<ParsedEvents & { sourceUrl: null; tiles: TiledEvents }> {
+): Promise<ParsedEvents & { tiles: TiledEvents }> {
   const archive = new PMTiles(
     new TimedSource(url, options.stallMs ? { stallMs: options.stallMs } : {}),
   );
@@ -70,7 +70,6 @@ export async function loadTiledEvents(
     collection,
     leftOut: typeof m.leftOut === 'string' ? m.leftOut : null,
     features: { total, leftOut: 0 },
-    sourceUrl: null,
     tiles: { url, bounds, total },
   };
 }
