@@ -2,7 +2,8 @@
 // Chromium (software WebGL) and reports time to a settled map, the bytes of the
 // first view by part, the bundle sizes and the page's memory.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +14,15 @@ import { startPreview } from '../../tests/e2e/server.ts';
 import { firstView } from './first-view.ts';
 import { benchWorkbench } from './workbench.ts';
 import { median } from './median.ts';
-import { DIST, cameraOf, firstViewPairs, prepareBench, scaleRuns, type Case } from './scale.ts';
+import {
+  BENCH_DIR,
+  DIST,
+  cameraOf,
+  firstViewPairs,
+  prepareBench,
+  scaleRuns,
+  type Case,
+} from './scale.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCALE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
@@ -31,7 +40,17 @@ function scaleCases(at: string): Case[] {
   return [
     { name: 'basemap alone (bare page)', path: `bench/index.html?events=none&at=${at}` },
     { name: 'map page, 10,000 events', path: `?data=bench/events-10000.geojson` },
+    ...(before
+      ? [
+          {
+            name: 'BENCH_BEFORE page, 100,000 events',
+            path: `?data=bench/events-100000.geojson`,
+            root: before.url,
+          },
+        ]
+      : []),
     { name: 'map page, 100,000 events', path: `?data=bench/events-100000.geojson` },
+    { name: 'map page, 100,000 events as tiles', path: `?tiles=bench/events-100000.pmtiles` },
   ];
 }
 
@@ -51,6 +70,18 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 if (part('scale') || part('first-view')) await prepareBench([10_000, 100_000]);
 const server = await startPreview(undefined, DIST);
+/**
+ * BENCH_BEFORE=DIR: another build (a copy of dist/), served beside this one and
+ * run in the same interleaved rounds (scale: its page with 100,000 events;
+ * first view: its map page), its bench files linked from this build's.
+ */
+const BEFORE = process.env.BENCH_BEFORE;
+let before: Awaited<ReturnType<typeof startPreview>> | null = null;
+if (BEFORE) {
+  rmSync(`${BEFORE}/bench`, { recursive: true, force: true });
+  symlinkSync(resolve(BENCH_DIR), `${BEFORE}/bench`);
+  before = await startPreview(undefined, BEFORE);
+}
 const chromiumVersion = (() => {
   try {
     return execFileSync(CHROMIUM, ['--version'], {
@@ -182,12 +213,18 @@ if (part('page')) {
 if (part('scale')) {
   // The basemap alone at the camera the map page fits the synthetic events to.
   const at = await cameraOf(server.url + '?data=bench/events-10000.geojson');
-  await scaleRuns(server.url, scaleCases(at), SCALE_ROUNDS);
+  // BENCH_SCALE_CASES=basemap,tiles: only the cases whose name has one of these words.
+  const only = process.env.BENCH_SCALE_CASES?.split(',');
+  const cases = scaleCases(at).filter(
+    (c, i) => i === 0 || !only || only.some((w) => c.name.includes(w)),
+  );
+  await scaleRuns(server.url, cases, SCALE_ROUNDS);
 }
 
 // The example's first view against the bare MapLibre page, interleaved pairs.
-if (part('first-view')) await firstViewPairs(server.url, PAIRS);
+if (part('first-view')) await firstViewPairs(server.url, PAIRS, before?.url);
 
 if (part('workbench')) await benchWorkbench(server.url, Math.min(RUNS, 5));
 
 await server.close();
+await before?.close();

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { waitForIdle } from '../../tests/e2e/browser.ts';
 import { manyEvents } from '../../tests/e2e/many-events.ts';
+import { buildEventTiles } from '../tiles/build.ts';
 import { firstView } from './first-view.ts';
 import { median } from './median.ts';
 import { launchSettled } from './settled.ts';
@@ -19,7 +20,7 @@ export const BENCH_DIR = `${DIST}/bench`;
 /** The synthetic events' extent (tests/e2e/many-events.ts), over the Middle East. */
 export const BOX: [number, number, number, number] = [30, 20, 60, 42];
 
-/** Builds the bare page into dist/bench/ and writes the synthetic events files there. */
+/** Builds the bare page into dist/bench/ and writes the synthetic events files (GeoJSON, PMTiles) there. */
 export async function prepareBench(sizes: readonly number[]): Promise<void> {
   await build({
     configFile: false,
@@ -37,6 +38,8 @@ export async function prepareBench(sizes: readonly number[]): Promise<void> {
   for (const n of sizes) {
     const events = manyEvents(n, BOX);
     writeFileSync(`${BENCH_DIR}/events-${n}.geojson`, JSON.stringify(events));
+    // The same events as vector tiles, as `npm run tiles` builds them.
+    writeFileSync(`${BENCH_DIR}/events-${n}.pmtiles`, buildEventTiles(events).archive);
   }
 }
 
@@ -76,6 +79,8 @@ export interface Case {
   name: string;
   /** Relative to the server's root. */
   path: string;
+  /** The server's root, when not the bench's (BENCH_BEFORE). */
+  root?: string;
 }
 
 /**
@@ -90,7 +95,7 @@ export async function scaleRuns(root: string, cases: readonly Case[], rounds: nu
     for (const [i, c] of cases.entries()) {
       const s = await launchSettled({ width: 1280, height: 800 });
       const t0 = performance.now();
-      await s.page.goto(root + c.path);
+      await s.page.goto((c.root ?? root) + c.path);
       await waitForIdle(s.page, 180_000);
       idle[i]!.push(performance.now() - t0);
       const frames = (await s.page.evaluate(PAN_FOR_3S)) as number[];
@@ -121,17 +126,20 @@ export async function scaleRuns(root: string, cases: readonly Case[], rounds: nu
  * events, `pairs` interleaved pairs (which goes first alternates): the medians
  * of `map-idle` and `map-shown`, and their ratios.
  */
-export async function firstViewPairs(root: string, pairs: number): Promise<void> {
+export async function firstViewPairs(root: string, pairs: number, before?: string): Promise<void> {
   // The bare page opens at the map page's own fitted camera: the same tiles to draw.
   const at = await cameraOf(root);
   const pages = [
     { name: 'map page', url: root },
     { name: 'bare MapLibre page', url: root + `bench/index.html?at=${at}` },
+    // BENCH_BEFORE: the map page of another build, in the same rounds.
+    ...(before ? [{ name: 'map page, BENCH_BEFORE', url: before }] : []),
   ];
   const idle = pages.map(() => [] as number[]);
   const shown = pages.map(() => [] as number[]);
   for (let r = 0; r < pairs; r++) {
-    for (const k of r % 2 ? [1, 0] : [0, 1]) {
+    const order = pages.map((_, k) => k);
+    for (const k of r % 2 ? order.reverse() : order) {
       const s = await launchSettled({ width: 1280, height: 800 });
       const t = await firstView(s.page, pages[k]!.url);
       if (s.errors.length) console.warn(`  ${pages[k]!.name}: page errors:`, s.errors);
@@ -151,4 +159,8 @@ export async function firstViewPairs(root: string, pairs: number): Promise<void>
   console.log(
     `  ratio map page / bare: idle ${(median(idle[0]!) / median(idle[1]!)).toFixed(2)}×, on screen ${(median(shown[0]!) / median(shown[1]!)).toFixed(2)}×`,
   );
+  if (before)
+    console.log(
+      `  ratio BENCH_BEFORE / bare: idle ${(median(idle[2]!) / median(idle[1]!)).toFixed(2)}×, on screen ${(median(shown[2]!) / median(shown[1]!)).toFixed(2)}×`,
+    );
 }
