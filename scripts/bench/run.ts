@@ -2,20 +2,57 @@
 // Chromium (software WebGL) and reports time to a settled map, the bytes of the
 // first view by part, the bundle sizes and the page's memory.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
-import { CHROMIUM, waitForIdle } from '../../tests/e2e/browser.ts';
+import { CHROMIUM } from '../../tests/e2e/browser.ts';
 import { launchSettled } from './settled.ts';
 import { startPreview } from '../../tests/e2e/server.ts';
-import { manyEvents } from '../../tests/e2e/many-events.ts';
 import { firstView } from './first-view.ts';
 import { benchWorkbench } from './workbench.ts';
 import { median } from './median.ts';
+import {
+  BENCH_DIR,
+  DIST,
+  cameraOf,
+  firstViewPairs,
+  prepareBench,
+  scaleRuns,
+  type Case,
+} from './scale.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SCALE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 30);
+/**
+ * The parts to run: `BENCH_ONLY=scale,first-view` (comma-separated) runs only
+ * those of page (fresh-profile first views, bytes, bundles, memory), scale,
+ * first-view (against the bare page) and workbench; unset, all of them.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const part = (name: string) => !ONLY || ONLY.includes(name);
+
+/** The scale cases: the basemap alone first (the reference of the ratios). */
+function scaleCases(at: string): Case[] {
+  return [
+    { name: 'basemap alone (bare page)', path: `bench/index.html?events=none&at=${at}` },
+    { name: 'map page, 10,000 events', path: `?data=bench/events-10000.geojson` },
+    ...(before
+      ? [
+          {
+            name: 'BENCH_BEFORE page, 100,000 events',
+            path: `?data=bench/events-100000.geojson`,
+            root: before.url,
+          },
+        ]
+      : []),
+    { name: 'map page, 100,000 events', path: `?data=bench/events-100000.geojson` },
+    { name: 'map page, 100,000 events as tiles', path: `?tiles=bench/events-100000.pmtiles` },
+  ];
+}
 
 type Part = 'basemap' | 'maplibre' | 'app' | 'data' | 'other';
 
@@ -31,7 +68,20 @@ function partOf(url: string): Part {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
-const server = await startPreview();
+if (part('scale') || part('first-view')) await prepareBench([10_000, 100_000]);
+const server = await startPreview(undefined, DIST);
+/**
+ * BENCH_BEFORE=DIR: another build (a copy of dist/), served beside this one and
+ * run in the same interleaved rounds (scale: its page with 100,000 events;
+ * first view: its map page), its bench files linked from this build's.
+ */
+const BEFORE = process.env.BENCH_BEFORE;
+let before: Awaited<ReturnType<typeof startPreview>> | null = null;
+if (BEFORE) {
+  rmSync(`${BEFORE}/bench`, { recursive: true, force: true });
+  symlinkSync(resolve(BENCH_DIR), `${BEFORE}/bench`);
+  before = await startPreview(undefined, BEFORE);
+}
 const chromiumVersion = (() => {
   try {
     return execFileSync(CHROMIUM, ['--version'], {
@@ -57,7 +107,7 @@ const wall: number[] = [];
 let bytes: Record<Part, { raw: number; gzip: number; n: number }> | null = null;
 let memory: { heapUsed: number; heapTotal: number; nodes: number } | null = null;
 
-for (let run = 0; run < RUNS; run++) {
+for (let run = 0; run < (part('page') ? RUNS : 0); run++) {
   const s = await launchSettled({ width: 1280, height: 800 });
   const bodies: Promise<void>[] = [];
   const tally: Record<Part, { raw: number; gzip: number; n: number }> = {
@@ -108,99 +158,73 @@ for (let run = 0; run < RUNS; run++) {
   );
 }
 
-console.log(
-  `\nnavigation → map idle (events drawn, tiles loaded), median of ${idle.length} fresh-profile runs: ${median(idle).toFixed(0)} ms`,
-);
-console.log(
-  `  (min ${Math.min(...idle).toFixed(0)}, max ${Math.max(...idle).toFixed(0)}; wall clock incl. polling: median ${median(wall).toFixed(0)} ms)`,
-);
-console.log(
-  `navigation → settled map on screen (the frame after idle), median: ${median(shown).toFixed(0)} ms (min ${Math.min(...shown).toFixed(0)}, max ${Math.max(...shown).toFixed(0)})`,
-);
+if (part('page')) {
+  console.log(
+    `\nnavigation → map idle (events drawn, tiles loaded), median of ${idle.length} fresh-profile runs: ${median(idle).toFixed(0)} ms`,
+  );
+  console.log(
+    `  (min ${Math.min(...idle).toFixed(0)}, max ${Math.max(...idle).toFixed(0)}; wall clock incl. polling: median ${median(wall).toFixed(0)} ms)`,
+  );
+  console.log(
+    `navigation → settled map on screen (the frame after idle), median: ${median(shown).toFixed(0)} ms (min ${Math.min(...shown).toFixed(0)}, max ${Math.max(...shown).toFixed(0)})`,
+  );
 
-if (bytes) {
-  console.log('\nfirst view, bytes transferred (response bodies; gzip = zlib -9 of each body):');
-  let raw = 0;
-  let gz = 0;
-  for (const [part, t] of Object.entries(bytes)) {
-    if (t.n === 0) continue;
-    raw += t.raw;
-    gz += t.gzip;
-    const label = {
-      basemap: 'basemap (pmtiles + fonts)',
-      maplibre: 'MapLibre JS/CSS/worker',
-      app: 'app HTML/JS/CSS',
-      data: 'data (events)',
-      other: 'other',
-    }[part as Part];
+  if (bytes) {
+    console.log('\nfirst view, bytes transferred (response bodies; gzip = zlib -9 of each body):');
+    let raw = 0;
+    let gz = 0;
+    for (const [part, t] of Object.entries(bytes)) {
+      if (t.n === 0) continue;
+      raw += t.raw;
+      gz += t.gzip;
+      const label = {
+        basemap: 'basemap (pmtiles + fonts)',
+        maplibre: 'MapLibre JS/CSS/worker',
+        app: 'app HTML/JS/CSS',
+        data: 'data (events)',
+        other: 'other',
+      }[part as Part];
+      console.log(
+        `  ${label.padEnd(28)} ${kb(t.raw).padStart(12)} raw ${kb(t.gzip).padStart(12)} gzip  (${t.n} responses)`,
+      );
+    }
+    console.log(`  ${'total'.padEnd(28)} ${kb(raw).padStart(12)} raw ${kb(gz).padStart(12)} gzip`);
+  }
+
+  console.log('\nJS/CSS bundles in dist/assets:');
+  for (const f of readdirSync(`${DIST}/assets`)
+    .filter((f) => /\.(m?js|css)$/.test(f))
+    .sort()) {
+    const buf = readFileSync(join(`${DIST}/assets`, f));
     console.log(
-      `  ${label.padEnd(28)} ${kb(t.raw).padStart(12)} raw ${kb(t.gzip).padStart(12)} gzip  (${t.n} responses)`,
+      `  ${f.padEnd(40)} ${kb(statSync(join(`${DIST}/assets`, f)).size).padStart(12)} ${kb(gzipSync(buf, { level: 9 }).length).padStart(12)} gzip`,
     );
   }
-  console.log(`  ${'total'.padEnd(28)} ${kb(raw).padStart(12)} raw ${kb(gz).padStart(12)} gzip`);
-}
 
-console.log('\nJS/CSS bundles in dist/assets:');
-for (const f of readdirSync('dist/assets')
-  .filter((f) => /\.(m?js|css)$/.test(f))
-  .sort()) {
-  const buf = readFileSync(join('dist/assets', f));
-  console.log(
-    `  ${f.padEnd(40)} ${kb(statSync(join('dist/assets', f)).size).padStart(12)} ${kb(gzipSync(buf, { level: 9 }).length).padStart(12)} gzip`,
-  );
-}
-
-if (memory) {
-  console.log(
-    `\npage memory after idle (CDP Performance.getMetrics, after GC): JS heap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB of ${(memory.heapTotal / 2 ** 20).toFixed(1)} MiB; ${memory.nodes} DOM nodes`,
-  );
-}
-
-// Run in the page as a string: tsx's keepNames would wrap named functions in a
-// `__name` helper the page does not have. Pans every frame for 3 s and returns
-// the frame-to-frame times.
-const PAN_FOR_3S = `new Promise((done) => {
-  const map = window.__map;
-  const deltas = [];
-  let last = performance.now();
-  const end = last + 3000;
-  const tick = (now) => {
-    deltas.push(now - last);
-    last = now;
-    map.panBy([12, 4], { duration: 0 });
-    if (now < end) requestAnimationFrame(tick);
-    else done(deltas.slice(1));
-  };
-  requestAnimationFrame(tick);
-})`;
-
-// Scale: synthetic events (tests/e2e/many-events.ts) served in place of the
-// example's, spread over the Middle East. Time to idle, then the mean and 95th
-// percentile frame time while the map pans continuously for 3 s.
-console.log('\nscale: synthetic events, 1280×800 (one run each)');
-for (const n of [0, 10_000, 100_000]) {
-  // n = 0: the example article's own events, as the baseline for frame times.
-  const s = await launchSettled({ width: 1280, height: 800 });
-  if (n > 0) {
-    const body = JSON.stringify(manyEvents(n, [30, 20, 60, 42]));
-    await s.page.route('**/generated/example.geojson', (route) =>
-      route.fulfill({ body, contentType: 'application/geo+json' }),
+  if (memory) {
+    console.log(
+      `\npage memory after idle (CDP Performance.getMetrics, after GC): JS heap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB of ${(memory.heapTotal / 2 ** 20).toFixed(1)} MiB; ${memory.nodes} DOM nodes`,
     );
   }
-  const t0 = performance.now();
-  await s.page.goto(server.url);
-  await waitForIdle(s.page, 180_000);
-  const toIdle = performance.now() - t0;
-  const frames = (await s.page.evaluate(PAN_FOR_3S)) as number[];
-  const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
-  const p95 = [...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.95)] ?? NaN;
-  console.log(
-    `  ${(n ? `${n} events` : 'example').padStart(13)}: navigation → idle ${toIdle.toFixed(0)} ms (wall); panning: mean frame ${mean.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${frames.length} frames`,
-  );
-  if (s.errors.length) console.warn(`  page errors:`, s.errors);
-  await s.close();
 }
 
-await benchWorkbench(server.url, Math.min(RUNS, 5));
+// Scale: synthetic events (tests/e2e/many-events.ts) in files beside the bare
+// page, against the basemap alone at their extent; interleaved rounds.
+if (part('scale')) {
+  // The basemap alone at the camera the map page fits the synthetic events to.
+  const at = await cameraOf(server.url + '?data=bench/events-10000.geojson');
+  // BENCH_SCALE_CASES=basemap,tiles: only the cases whose name has one of these words.
+  const only = process.env.BENCH_SCALE_CASES?.split(',');
+  const cases = scaleCases(at).filter(
+    (c, i) => i === 0 || !only || only.some((w) => c.name.includes(w)),
+  );
+  await scaleRuns(server.url, cases, SCALE_ROUNDS);
+}
+
+// The example's first view against the bare MapLibre page, interleaved pairs.
+if (part('first-view')) await firstViewPairs(server.url, PAIRS, before?.url);
+
+if (part('workbench')) await benchWorkbench(server.url, Math.min(RUNS, 5));
 
 await server.close();
+await before?.close();

@@ -5,6 +5,7 @@ import { AREA_SOURCE_ID, areaLayers } from './area-layers.ts';
 import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
+  SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { EventCollection } from '../../geo/types.ts';
@@ -12,6 +13,7 @@ import {
   CLUSTER_THRESHOLD,
   EVENT_SOURCE_ID,
   HALO_LAYER_IDS,
+  TILES_LAYER,
   eventLayers,
   type Theme,
 } from './event-layers.ts';
@@ -78,23 +80,29 @@ export function composeStyle(
   base: StyleSpecification,
   theme: Theme,
   data: EventCollection | null,
-  options: { labels?: boolean } = {},
+  options: { labels?: boolean; tiles?: string | null } = {},
 ): StyleSpecification {
   const events = data ?? EMPTY;
-  const clustered = events.features.length > CLUSTER_THRESHOLD;
-  const source: GeoJSONSourceSpecification = {
-    type: 'geojson',
-    data: events as GeoJSONSourceSpecification['data'],
-    promoteId: 'id',
-    ...(clustered ? { cluster: true, clusterMaxZoom: 6, clusterRadius: 40 } : {}),
-  };
+  // `tiles`: the events as vector tiles (a pmtiles:// URL, src/map/tiled-events.ts),
+  // clustered at low zoom when they were built.
+  const clustered = !!options.tiles || events.features.length > CLUSTER_THRESHOLD;
+  const source: SourceSpecification = options.tiles
+    ? { type: 'vector', url: options.tiles }
+    : {
+        type: 'geojson',
+        data: events as GeoJSONSourceSpecification['data'],
+        promoteId: 'id',
+        ...(clustered ? { cluster: true, clusterMaxZoom: 6, clusterRadius: 40 } : {}),
+      };
   const font = basemapFont(base);
   const all = eventLayers({
     theme,
     clustered,
     ...(font ? { font } : {}),
     ...(options.labels ? { labels: true } : {}),
-  });
+  }).map((l) =>
+    options.tiles ? ({ ...l, 'source-layer': TILES_LAYER } as LayerSpecification) : l,
+  );
   const layers: LayerSpecification[] = [...base.layers];
   const labelAt = firstLabelLayer(base);
   const at = labelAt ? layers.findIndex((l) => l.id === labelAt) : layers.length;

@@ -405,7 +405,16 @@ export function dataParam(
   location: { href: string; search: string },
   baseURI: string,
 ): string | null {
-  const param = new URLSearchParams(location.search).get('data');
+  return sameOriginParam('data', location, baseURI);
+}
+
+/** The page's parameter `name` as given, when it names an http(s) URL of the same origin; else null. */
+export function sameOriginParam(
+  name: string,
+  location: { href: string; search: string },
+  baseURI: string,
+): string | null {
+  const param = new URLSearchParams(location.search).get(name);
   // Blank would resolve to the page itself; blob: or data: of the page's origin are not files.
   if (!param?.trim()) return null;
   try {

@@ -11,6 +11,8 @@ import type { EventKind, Precision } from '../../geo/types.ts';
 export type Theme = 'light' | 'dark';
 
 export const EVENT_SOURCE_ID = 'events';
+/** The one layer of an events archive (`npm run tiles`, scripts/tiles/build.ts). */
+export const TILES_LAYER = 'events';
 
 /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const KIND_COLOURS: Record<EventKind, string> = {

@@ -251,7 +251,8 @@ describe('the map page, acted on (a fresh browser each)', () => {
     await s.page.goto(`${baseUrl}?reload#event=${encodeURIComponent(a.properties.id)}`);
     await waitForIdle(s.page);
     expect(await popupEventId()).toBe(a.properties.id);
-    expect(s.page.url()).toMatch(/map=/);
+    // The position is written once the map has settled (a moment after idle).
+    await expect.poll(() => s.page.url()).toMatch(/map=/);
     if (!b) return;
     await s.page.locator(`[data-event-id="${b.properties.id}"] button`).click();
     expect(await popupEventId()).toBe(b.properties.id);

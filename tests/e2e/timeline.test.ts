@@ -155,7 +155,9 @@ describe('the timeline', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => popup.count()).toBe(0);
     // The event is no longer selected; the map keeps where the selection moved it.
-    expect(new URL(page.url()).hash).toMatch(/^#map=[^&]+&from=2024-01-12&to=2024-01-12$/);
+    await expect
+      .poll(() => new URL(page.url()).hash)
+      .toMatch(/^#map=[^&]+&from=2024-01-12&to=2024-01-12$/);
     expect(s!.errors).toEqual([]);
   });
 
