@@ -4,7 +4,8 @@
 // strike on Kharkiv (same place, kind and day) and one event each of their own
 // (Belgorod, Kherson): the map source and the list hold the union, the shared
 // strike once with both sources; B's event quotes B's sentences; Ctrl+Z takes
-// B's events away and Ctrl+Shift+Z brings them back; a reload keeps it all.
+// B's events away and Ctrl+Shift+Z brings them back; a paste over the map does
+// not replace it; a reload keeps it all.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import type { EventFeature } from '../../geo/types.ts';
@@ -111,6 +112,22 @@ it(
     expect((await listed()).length).toBe(2);
     await p.keyboard.press('Control+Shift+z');
     await expect.poll(union).toEqual(together);
+
+    // A paste over the map is not mapped by itself (it may be one more article).
+    await field.focus();
+    await p.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'KYIV, Jan 24 (Reuters) - Drones struck Lviv on Tuesday.');
+      document
+        .querySelector('textarea#article-text')!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+        );
+    });
+    await expect
+      .poll(() => p.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringMatching(/Not mapped by itself: a map is on screen/));
+    expect(await union()).toEqual(together);
 
     // A reload keeps the work: the union, B's sentences, and the undo.
     await waitForIdle(p);
