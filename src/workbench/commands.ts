@@ -8,8 +8,10 @@ import {
   type DatePrecision,
   type EventCollection,
   type EventKind,
+  type EventSource,
   type Means,
 } from '../../geo/types.ts';
+import { appendArticle } from '../../geo/collection.ts';
 import {
   addPlace,
   chooseCandidate,
@@ -41,6 +43,13 @@ export type Command =
       written: string;
       /** The sentence it comes from, e.g. a possible event's: [start, end) of the article and its excerpt. */
       sentence?: ArticleSentence;
+    }
+  | {
+      /** One more article mapped into this map ("Add to this map"): its events, their candidates, its source. */
+      type: 'append';
+      collection: EventCollection;
+      candidates: CandidateTable;
+      source: EventSource;
     };
 
 /** What commands change: the events and each event's candidate places. */
@@ -63,6 +72,7 @@ export function apply(s: Snapshot, cmd: Command): Snapshot & { id: string | null
     };
   }
   if (!c) return { ...s, id: null };
+  if (cmd.type === 'append') return { ...appended(s.candidates, c, cmd), id: null };
   const id = cmd.id;
   const next = (collection: EventCollection) => ({ collection, candidates: s.candidates, id });
   switch (cmd.type) {
@@ -86,6 +96,31 @@ export function apply(s: Snapshot, cmd: Command): Snapshot & { id: string | null
   }
 }
 
+/** The source the map's first article stands for once another article joins it. */
+export const firstSource = (c: EventCollection): EventSource => ({
+  id: FIRST_ARTICLE,
+  title: c.article?.title ?? null,
+  url: c.article?.url ?? null,
+  date: c.article?.date ?? null,
+});
+export const FIRST_ARTICLE = 'article-1';
+
+/** `c` with the appended article's events merged in (geo/collection.ts), its candidates under their new ids. */
+function appended(
+  candidates: CandidateTable,
+  c: EventCollection,
+  cmd: Extract<Command, { type: 'append' }>,
+): Snapshot {
+  const { collection, ids } = appendArticle(c, firstSource(c), cmd.collection, cmd.source);
+  const next = { ...candidates };
+  for (const [old, id] of ids) {
+    const list = cmd.candidates[old];
+    // An event merged into one already on the map keeps that one's candidates.
+    if (list && !(id in next)) next[id] = list;
+  }
+  return { collection, candidates: next };
+}
+
 /** The work after each command in turn, from `base`. */
 export function replay(base: Snapshot, commands: readonly Command[]): Snapshot {
   let s = base;
@@ -102,7 +137,8 @@ export function replay(base: Snapshot, commands: readonly Command[]): Snapshot {
  * typing a date field by field, is one change to undo, not dozens.
  */
 export function merges(last: Command | undefined, next: Command): boolean {
-  if (!last || last.type !== next.type || last.type === 'add' || next.type === 'add') return false;
+  if (!last || last.type !== next.type) return false;
+  if (last.type !== 'move' && last.type !== 'date') return false;
   return (next.type === 'move' || next.type === 'date') && last.id === next.id;
 }
 
@@ -111,6 +147,12 @@ const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const strOrNull = (v: unknown) => v === null || typeof v === 'string';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isSource = (v: unknown): v is EventSource =>
+  obj(v) &&
+  typeof v.id === 'string' &&
+  strOrNull(v.title) &&
+  strOrNull(v.url) &&
+  (v.date === null || (typeof v.date === 'string' && DAY.test(v.date)));
 
 /** Whether `v` is a command as saved (storage is the page's, but may be damaged or old). */
 export function isCommand(v: unknown): v is Command {
@@ -125,6 +167,15 @@ export function isCommand(v: unknown): v is Command {
           finite(v.sentence.start) &&
           finite(v.sentence.end) &&
           typeof v.sentence.excerpt === 'string'))
+    );
+  // The collection's events and candidates are checked as saved events are (storage.ts).
+  if (v.type === 'append')
+    return (
+      obj(v.collection) &&
+      Array.isArray(v.collection.features) &&
+      obj(v.candidates) &&
+      !Array.isArray(v.candidates) &&
+      isSource(v.source)
     );
   if (typeof v.id !== 'string') return false;
   switch (v.type) {
@@ -175,5 +226,7 @@ export function commandLabel(cmd: Command): string {
       return 'quote another sentence';
     case 'add':
       return `add ${cmd.candidate.name}`;
+    case 'append':
+      return `add the article “${cmd.source.title ?? cmd.source.id}”`;
   }
 }

@@ -4,9 +4,9 @@
 // `undo` and `redo` replay the history (history.ts), and the whole work (history
 // included) is saved in this browser, so undo goes on after a reload. The
 // components (Workbench.svelte and its panels) are layout and events.
-import type { EventCollection } from '../../geo/types.ts';
+import type { EventCollection, EventFeature, EventSource } from '../../geo/types.ts';
 import type { Selection } from '../lib/MapView.svelte';
-import { apply, type Command, type Snapshot } from './commands.ts';
+import { apply, FIRST_ARTICLE, type Command, type Snapshot } from './commands.ts';
 import { record, redo, startHistory, undo, type History } from './history.ts';
 import type { CandidateTable } from './protocol.ts';
 import type { PublishChanges } from './publish.ts';
@@ -19,9 +19,17 @@ interface Kept {
   candidates: CandidateTable;
   history: History | null;
   publish: PublishChanges | null;
+  texts: Record<string, string>;
 }
 
-const EMPTY: Kept = { text: '', collection: null, candidates: {}, history: null, publish: null };
+const EMPTY: Kept = {
+  text: '',
+  collection: null,
+  candidates: {},
+  history: null,
+  publish: null,
+  texts: {},
+};
 
 export class Desk {
   text = $state('');
@@ -31,6 +39,8 @@ export class Desk {
   history = $state.raw<History | null>(null);
   /** The Publish form's settings the editor changed (publish.ts), saved with the work. */
   publish = $state.raw<PublishChanges | null>(null);
+  /** The text of each article added to the map ("Add to this map"), by its source id; the first's is the collection's. */
+  texts = $state.raw<Record<string, string>>({});
   selection = $state<Selection | null>(null);
   /** "Map it" was pressed while the map has hand corrections: asking before replacing them. */
   confirming = $state(false);
@@ -46,6 +56,8 @@ export class Desk {
   );
   /** How many events carry a hand correction. */
   readonly edits = $derived(this.events.filter((f) => f.properties.edited?.length).length);
+  /** How many articles the map is made of. */
+  readonly articles = $derived(this.collection ? (this.collection.articles ?? 1) : 0);
   readonly canUndo = $derived((this.history?.done.length ?? 0) > 0);
   readonly canRedo = $derived((this.history?.undone.length ?? 0) > 0);
   readonly nextUndo = $derived(this.history?.done[this.history.done.length - 1] ?? null);
@@ -64,7 +76,49 @@ export class Desk {
     this.confirming = false;
     this.collection = collection;
     this.candidates = candidates;
+    this.texts = {};
     this.history = startHistory({ collection, candidates });
+  }
+
+  /**
+   * The geoparser's output for one more article, merged into the map as a
+   * command (undo takes it out again). Its text is kept apart (`texts`), by its
+   * source id, for the review panel's sentences. False when there is no map.
+   */
+  append(collection: EventCollection, candidates: CandidateTable): boolean {
+    if (!this.collection) return false;
+    const a = collection.article;
+    const id = this.nextArticleId();
+    const source: EventSource = {
+      id,
+      title: a?.title ?? null,
+      url: a?.url ?? null,
+      date: a?.date ?? null,
+    };
+    const { text, ...article } = a ?? { characters: 0, title: null };
+    const events = a ? { ...collection, article } : collection;
+    if (text !== undefined) this.texts = { ...this.texts, [id]: text };
+    this.confirming = false;
+    this.do({ type: 'append', collection: events, candidates, source });
+    return true;
+  }
+
+  /** An id no article of this map has had (an undone one's text may still be kept under its own). */
+  private nextArticleId(): string {
+    let n = Math.max(2, this.articles + 1);
+    while (`article-${n}` in this.texts || this.usedSource(`article-${n}`)) n++;
+    return `article-${n}`;
+  }
+
+  private usedSource(id: string): boolean {
+    return (this.history?.done ?? []).some((c) => c.type === 'append' && c.source.id === id);
+  }
+
+  /** The text of the article `f` comes from (null when it is not kept). */
+  textOf(f: EventFeature | undefined): string | null {
+    const id = f?.properties.source?.id;
+    if (id === undefined || id === FIRST_ARTICLE) return this.collection?.article?.text ?? null;
+    return this.texts[id] ?? null;
   }
 
   /**
@@ -133,7 +187,8 @@ export class Desk {
       this.collection === k.collection &&
       this.candidates === k.candidates &&
       this.history === k.history &&
-      this.publish === k.publish
+      this.publish === k.publish &&
+      this.texts === k.texts
     )
       return;
     const r = this.slot.save({
@@ -142,6 +197,7 @@ export class Desk {
       candidates: this.candidates,
       ...(this.history ? { history: this.history } : {}),
       publish: this.publish,
+      ...(Object.keys(this.texts).length ? { texts: this.texts } : {}),
     });
     if (r.conflict) {
       this.conflict = true;
@@ -158,6 +214,7 @@ export class Desk {
       candidates: this.candidates,
       history: this.history,
       publish: this.publish,
+      texts: this.texts,
     };
   }
 
@@ -170,6 +227,7 @@ export class Desk {
     this.candidates = w?.candidates ?? {};
     this.history = w?.history ?? null;
     this.publish = w?.publish ?? null;
+    this.texts = w?.texts ?? {};
     this.remember();
     this.selection = null;
     this.confirming = false;
@@ -217,6 +275,7 @@ export class Desk {
     this.candidates = {};
     this.history = null;
     this.publish = null;
+    this.texts = {};
     this.selection = null;
     this.conflict = false;
     this.slot.clear();

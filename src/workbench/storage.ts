@@ -8,7 +8,7 @@
 import type { EventCollection } from '../../geo/types.ts';
 import { parseEvents } from '../map/data.ts';
 import type { Candidate, CandidateTable } from './protocol.ts';
-import { isCommand, type Snapshot } from './commands.ts';
+import { isCommand, type Command, type Snapshot } from './commands.ts';
 import type { History } from './history.ts';
 import { isCandidate } from './candidate-check.ts';
 import { parseChanges, type PublishChanges } from './publish.ts';
@@ -25,6 +25,8 @@ export interface Work {
   history?: History;
   /** The Publish form's settings that the editor changed (src/workbench/publish.ts); absent or null: none. */
   publish?: PublishChanges | null;
+  /** The text of each article added to the map after the first, by its source id (absent: none). */
+  texts?: Record<string, string>;
 }
 
 /**
@@ -42,6 +44,7 @@ interface Stored {
   publish?: PublishChanges | null;
   articleIsText?: true;
   history?: History;
+  texts?: Record<string, string>;
 }
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
@@ -165,6 +168,11 @@ export function loadWork(
   if (history === 'damaged') problems.push('the undo history was left out');
   const publish = parseChanges(w.publish);
   problems.push(...publish.dropped);
+  const texts = parseTexts(w.texts);
+  if (texts.dropped)
+    problems.push(
+      `the text of ${texts.dropped} added article${texts.dropped === 1 ? ' was' : 's were'} left out (its events stay; their quoted sentence cannot be changed)`,
+    );
   return {
     work: {
       text: w.text,
@@ -172,11 +180,39 @@ export function loadWork(
       candidates,
       ...(collection && history && history !== 'damaged' ? { history } : {}),
       ...(publish.changes ? { publish: publish.changes } : {}),
+      ...(Object.keys(texts.texts).length ? { texts: texts.texts } : {}),
     },
     problem: problems.length
       ? `Part of the work saved in this browser could not be restored: ${problems.join('; ')}.`
       : null,
   };
+}
+
+/** The added articles' texts: a table of strings (a damaged entry is left out and counted). */
+function parseTexts(v: unknown): { texts: Record<string, string>; dropped: number } {
+  if (v === undefined || v === null) return { texts: {}, dropped: 0 };
+  if (typeof v !== 'object' || Array.isArray(v)) return { texts: {}, dropped: 1 };
+  const texts: Record<string, string> = {};
+  let dropped = 0;
+  for (const [id, t] of Object.entries(v as Record<string, unknown>)) {
+    if (typeof t === 'string') texts[id] = t;
+    else dropped++;
+  }
+  return { texts, dropped };
+}
+
+/** An added article's events as saved in its command, checked as saved events are (null when damaged). */
+function appendChecked(cmd: Command): Command | null {
+  if (cmd.type !== 'append') return cmd;
+  try {
+    const r = parseEvents(cmd.collection);
+    const { table, dropped } = parseCandidates(cmd.candidates);
+    return r.leftOut || dropped.length
+      ? null
+      : { ...cmd, collection: r.collection, candidates: table };
+  } catch {
+    return null;
+  }
 }
 
 /** The saved history, checked whole (a part of it would replay to other work): null when none. */
@@ -188,6 +224,9 @@ function parseHistory(
   const h = v as Partial<History>;
   if (typeof h !== 'object' || !Array.isArray(h.done) || !Array.isArray(h.undone)) return 'damaged';
   if (!h.done.every(isCommand) || !h.undone.every(isCommand)) return 'damaged';
+  const done = h.done.map(appendChecked);
+  const undone = h.undone.map(appendChecked);
+  if (done.includes(null) || undone.includes(null)) return 'damaged';
   const b = h.base as Partial<Snapshot> | undefined;
   if (!b || typeof b !== 'object') return 'damaged';
   let collection: EventCollection | null = null;
@@ -202,7 +241,11 @@ function parseHistory(
   }
   const { table, dropped } = parseCandidates(b.candidates);
   if (dropped.length) return 'damaged';
-  return { base: { collection, candidates: table }, done: h.done, undone: h.undone };
+  return {
+    base: { collection, candidates: table },
+    done: done as Command[],
+    undone: undone as Command[],
+  };
 }
 
 function restoreFailed(why: string): string {
