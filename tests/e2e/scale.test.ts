@@ -1,4 +1,4 @@
-// Large collections: 100,000 events from a file, events as vector tiles
+// Large collections: 20,000 events from a file, events as vector tiles
 // (`?tiles=`), and a map that moves continuously, whose URL hash is written once
 // per settled move.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -81,24 +81,25 @@ beforeAll(() => mkdirSync(DIR, { recursive: true }));
 
 type Hooked = Window & { __map: import('maplibre-gl').Map };
 
-describe('100,000 events from a file', () => {
+// 20,000 events (a 6 MB file): as many as the check needs; the bench measures 100,000.
+describe('20,000 events from a file', () => {
   it('are validated once: the list and the map have the same events', async () => {
-    const events = manyEvents(100_000);
+    const events = manyEvents(20_000);
     // Two bad events, next to good ones: left out of the list and of the map.
     const bad = structuredClone(events.features[7]!);
     bad.properties.id = 'bad-kind';
     (bad.properties as { kind: string }).kind = 'bombing';
     events.features.push(bad, { type: 'Feature', properties: { id: 'no-point' } } as never);
-    writeFileSync(`${DIR}/events-100000.geojson`, JSON.stringify(events));
+    writeFileSync(`${DIR}/events-20000.geojson`, JSON.stringify(events));
     const s = await launch();
     try {
-      await s.page.goto(`${baseUrl}?data=e2e-scale/events-100000.geojson`);
+      await s.page.goto(`${baseUrl}?data=e2e-scale/events-20000.geojson`);
       await waitForIdle(s.page, 180_000);
       await expect
         .poll(() => s.page.locator('.count').textContent())
-        .toBe('66666 strikes and attacks, 33334 other places');
+        .toBe('13333 strikes and attacks, 6667 other places');
       expect(await s.page.locator('[data-testid="data-left-out"]').textContent()).toMatch(
-        /^2 of 100002 events were left out: #100001 \("bad-kind"\): properties.kind must be one of/,
+        /^2 of 20002 events were left out: #20001 \("bad-kind"\): properties.kind must be one of/,
       );
       const [lng, lat] = events.features[7]!.geometry.coordinates as [number, number];
       await jumpTo(s.page, lng, lat, 10);
