@@ -217,3 +217,50 @@ for (const scheme of ['light', 'dark'] as const)
     },
     TIMEOUT,
   );
+
+it(
+  '"Click the map to place it": the next click on the map moves the marker there; Escape cancels',
+  async () => {
+    const p = s.page;
+    await mapArticle(p);
+    await waitForIdle(p);
+    const metula = byPlace(await shown(), /^Metulla$/)![0];
+    await p.locator(`li[data-event-id="${metula}"]`).click();
+    const review = p.locator(`[data-review-event-id="${metula}"]`);
+    await review.waitFor();
+    const before = (await shown())[metula];
+    const canvas = p.locator('.maplibregl-canvas');
+    const box = (await canvas.boundingBox())!;
+    const at = { x: Math.round(box.width / 2) + 120, y: Math.round(box.height / 2) + 90 };
+
+    // Escape cancels: a later click does not move it (it is a plain click: the review closes).
+    await review.getByRole('button', { name: 'Click the map to place it' }).click();
+    await p.keyboard.press('Escape');
+    await canvas.click({ position: at });
+    await p.waitForTimeout(300);
+    expect((await shown())[metula]).toBe(before);
+    await p.locator(`li[data-event-id="${metula}"]`).click();
+    await review.waitFor();
+
+    await review.getByRole('button', { name: 'Click the map to place it' }).click();
+    expect(
+      await review.getByRole('button', { name: /Click the map…/ }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await waitForIdle(p);
+    const there = await p.evaluate(
+      ({ x, y }) => (window as unknown as Hooked).__map.unproject([x, y]).toArray(),
+      at,
+    );
+    await canvas.click({ position: at });
+    await expect.poll(async () => (await shown())[metula]).not.toBe(before);
+    const [lng, lat] = (await shown())[metula]!.split(' | ').slice(3).map(Number);
+    expect(lng).toBeCloseTo(there[0]!, 3);
+    expect(lat).toBeCloseTo(there[1]!, 3);
+    // Still the event under review, the move one step to undo.
+    expect(await review.isVisible()).toBe(true);
+    await p.getByRole('button', { name: 'Undo: move the marker' }).click();
+    await expect.poll(async () => (await shown())[metula]).toBe(before);
+    expect(s.errors).toEqual([]);
+  },
+  TIMEOUT,
+);
