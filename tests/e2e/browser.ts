@@ -11,6 +11,7 @@ import {
   type Request,
 } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { EventFeature } from '../../geo/types.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -97,6 +98,15 @@ type Hooked = Window & { __map?: MapLibreMap; __idleAfter?: boolean };
 
 /** A page or a frame in one (an embedded map): what the helpers below need of it. */
 export type Target = Page | Frame;
+
+/** The features in the map's events source, as MapLibre holds them. */
+export async function sourceEvents(page: Target): Promise<EventFeature[]> {
+  return page.evaluate(async () => {
+    const map = (window as Hooked).__map!;
+    const src = map.getSource('events') as import('maplibre-gl').GeoJSONSource;
+    return ((await src.getData()) as GeoJSON.FeatureCollection).features as never;
+  });
+}
 
 /** Waits until the events are loaded (or failed) and the map has rendered everything and stopped moving. */
 export async function waitForIdle(page: Target, timeout = 30_000): Promise<void> {

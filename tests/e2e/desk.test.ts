@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import type { EventFeature } from '../../geo/types.ts';
 import { axeViolations, smallTargets } from './axe.ts';
-import { launch, waitForIdle, type Session } from './browser.ts';
+import { launch, sourceEvents, waitForIdle, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = readFileSync('tests/e2e/fixtures/desk-article.txt', 'utf8');
@@ -29,14 +29,8 @@ afterEach(async () => {
 
 /** The events source as MapLibre holds it: id → the properties that matter here, and the point. */
 async function shown(): Promise<Record<string, string>> {
-  const features = await s.page.evaluate(async () => {
-    const src = (window as unknown as Hooked).__map.getSource(
-      'events',
-    ) as import('maplibre-gl').GeoJSONSource;
-    return ((await src.getData()) as GeoJSON.FeatureCollection).features;
-  });
   const out: Record<string, string> = {};
-  for (const f of features as unknown as EventFeature[]) {
+  for (const f of await sourceEvents(s.page)) {
     const p = f.properties;
     out[p.id] = [p.kind, p.name, p.actor, ...f.geometry.coordinates].join(' | ');
   }

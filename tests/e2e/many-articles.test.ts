@@ -9,14 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import type { EventFeature } from '../../geo/types.ts';
-import { launch, waitForIdle, type Session } from './browser.ts';
+import { launch, waitForIdle, sourceEvents, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const A = readFileSync('tests/e2e/fixtures/many-article-a.txt', 'utf8');
 const B = readFileSync('tests/e2e/fixtures/many-article-b.txt', 'utf8');
 const TIMEOUT = 240_000;
 
-type Hooked = Window & { __map: import('maplibre-gl').Map };
 let s: Session;
 
 beforeEach(async () => {
@@ -28,12 +27,7 @@ afterEach(async () => {
 
 /** The features in the map's events source, as MapLibre holds them. */
 async function shown(): Promise<EventFeature[]> {
-  return s.page.evaluate(async () => {
-    const src = (window as unknown as Hooked).__map.getSource(
-      'events',
-    ) as import('maplibre-gl').GeoJSONSource;
-    return ((await src.getData()) as GeoJSON.FeatureCollection).features as never;
-  });
+  return sourceEvents(s.page);
 }
 
 /** Each event shown: its place and the articles (source ids) it comes from, sorted. */

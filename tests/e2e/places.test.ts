@@ -13,7 +13,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { parseExtraPlaces } from '../../geo/gazetteer/extra-places.ts';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { axeViolations, smallTargets } from './axe.ts';
-import { launch, waitForIdle, type Session } from './browser.ts';
+import { launch, sourceEvents, waitForIdle, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const TIMEOUT = 240_000;
@@ -25,7 +25,6 @@ const SECOND = 'Rockets hit Halvorsen Base overnight, a spokesman said.';
 const MINE = '[data-testid="newsroom-places"], form.coords, section.remember';
 const dir = mkdtempSync(join(tmpdir(), 'places-e2e-'));
 
-type Hooked = Window & { __map: import('maplibre-gl').Map };
 const sessions: Session[] = [];
 async function open(colorScheme: 'light' | 'dark' = 'light', noIndexedDb = false): Promise<Page> {
   const s = await launch({ colorScheme });
@@ -50,12 +49,7 @@ afterEach(async () => {
 
 /** The features in the map's events source, as MapLibre holds them. */
 async function shown(p: Page): Promise<EventFeature[]> {
-  return p.evaluate(async () => {
-    const map = (window as unknown as Hooked).__map;
-    const src = map.getSource('events') as import('maplibre-gl').GeoJSONSource;
-    const data = (await src.getData()) as GeoJSON.FeatureCollection;
-    return data.features as unknown as EventFeature[];
-  });
+  return sourceEvents(p);
 }
 
 /** Maps `text` (confirming that it replaces hand corrections, if asked) and waits for the map. */

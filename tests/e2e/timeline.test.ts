@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { EventCollection, EventProperties } from '../../geo/types.ts';
 import { eventFeature } from '../event-feature.ts';
 import { axeViolations, smallTargets } from './axe.ts';
-import { launch, waitForIdle, type Session } from './browser.ts';
+import { launch, sourceEvents, waitForIdle, type Session } from './browser.ts';
 import { hostPageHtml, startHostPage } from './host-page.ts';
 import type { Served } from './server.ts';
 
@@ -54,13 +54,7 @@ afterEach(async () => {
 
 /** The ids in the map's events source and in the list. */
 async function shown(target: Page | Frame): Promise<{ map: string[]; list: string[] }> {
-  const map = await target.evaluate(async () => {
-    const src = (window as unknown as Hooked).__map.getSource(
-      'events',
-    ) as import('maplibre-gl').GeoJSONSource;
-    const data = (await src.getData()) as GeoJSON.FeatureCollection;
-    return data.features.map((f) => String(f.properties?.id));
-  });
+  const map = (await sourceEvents(target)).map((f) => String(f.properties.id));
   const list = await target
     .locator('li[data-event-id]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));

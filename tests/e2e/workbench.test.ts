@@ -8,25 +8,18 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
 import { longArticle } from '../../scripts/bench/workbench.ts';
-import { isLocal, launch, waitForIdle, type Session } from './browser.ts';
+import { isLocal, launch, waitForIdle, sourceEvents, type Session } from './browser.ts';
 import type { Locator } from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = readFileSync('tests/e2e/fixtures/workbench-article.txt', 'utf8');
 const TIMEOUT = 240_000;
 
-type Hooked = Window & { __map: import('maplibre-gl').Map };
-
 let s: Session;
 
 /** The features in the map's events source, as MapLibre holds them. */
 async function shown(): Promise<EventFeature[]> {
-  return s.page.evaluate(async () => {
-    const map = (window as unknown as Hooked).__map;
-    const src = map.getSource('events') as import('maplibre-gl').GeoJSONSource;
-    const data = (await src.getData()) as GeoJSON.FeatureCollection;
-    return data.features as unknown as EventFeature[];
-  });
+  return sourceEvents(s.page);
 }
 
 async function listIds(): Promise<string[]> {
