@@ -50,7 +50,16 @@ function scaleCases(at: string): Case[] {
         ]
       : []),
     { name: 'map page, 100,000 events', path: `?data=bench/events-100000.geojson` },
+    // The floor of a plain file: MapLibre's worker fetches and parses it, no page around it.
+    {
+      name: 'bare page, 100,000 events file',
+      path: `bench/index.html?events=bench/events-100000.geojson&at=${at}`,
+    },
     { name: 'map page, 100,000 events as tiles', path: `?tiles=bench/events-100000.pmtiles` },
+    {
+      name: 'bare page, 100,000 events as tiles',
+      path: `bench/index.html?events=bench/events-100000.pmtiles&at=${at}`,
+    },
   ];
 }
 

@@ -4,26 +4,21 @@
 //
 // The file is checked by the page's own validator (src/map/data.ts): bad events
 // are left out, with the same message, which the archive's metadata keeps for the
-// page. Zooms 0–CLUSTER_MAX_ZOOM hold clusters (a 40 px grid, as the page's
-// GeoJSON source clusters), the zooms above them every event with its properties
+// page. Zooms 0–CLUSTER_MAX_ZOOM hold clusters (a CLUSTER_SPACING_PX grid, as
+// the page's GeoJSON source clusters), the zooms above them every event with its properties
 // (`event`: the validated feature as JSON, read by the popup and the list);
 // MapLibre overzooms the last zoom. One layer, `events`; tiles are MVT, gzip'd,
 // written with the basemap's PMTiles writer. Points need no clipping, so they
-// are placed in their tiles here (and in the neighbours' buffer) rather than by
-// geojson-vt; vt-pbf encodes the tiles.
+// are placed in their tiles here rather than by geojson-vt; vt-pbf encodes the tiles.
 import { gzipSync } from 'node:zlib';
 import { fromGeojsonVt } from 'vt-pbf';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { CLUSTER_MAX_ZOOM, CLUSTER_SPACING_PX } from '../../src/map/event-layers.ts';
 import { PMTilesWriter } from '../basemap/pmtiles-writer.ts';
 
 export const EXTENT = 4096;
-/** The page's GeoJSON source: clusters up to zoom 6 with a 40 px radius (src/map/basemap.ts). */
-export const CLUSTER_MAX_ZOOM = 6;
-const CLUSTER_PX = 40;
 /** MapLibre's vector tiles are 512 px. */
 const TILE_PX = 512;
-/** Points within this many tile units of a tile's edge are in the neighbour too (icons drawn whole). */
-const BUFFER = 256;
 export const DEFAULT_MAX_ZOOM = 8;
 export const LAYER = 'events';
 
@@ -57,10 +52,10 @@ interface Point {
   tags: Record<string, string | number>;
 }
 
-/** Clusters of `features` on a CLUSTER_PX grid at zoom `z`; a cell of one event is that event. */
+/** Clusters of `features` on a CLUSTER_SPACING_PX grid at zoom `z`; a cell of one event is that event. */
 function clustered(features: readonly EventFeature[], z: number): Point[] {
   const cells = new Map<string, { xs: number; ys: number; n: number; first: EventFeature }>();
-  const perTile = TILE_PX / CLUSTER_PX;
+  const perTile = TILE_PX / CLUSTER_SPACING_PX;
   for (const f of features) {
     const [x, y] = project(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, z);
     const key = `${Math.floor(x * perTile)}/${Math.floor(y * perTile)}`;
@@ -90,26 +85,29 @@ function clustered(features: readonly EventFeature[], z: number): Point[] {
   });
 }
 
-/** The points of each tile (`x/y`), each also in the neighbours whose buffer it is in. */
+/**
+ * The points of each tile (`x/y`). No buffer: MapLibre draws a point's circle,
+ * icon and text whole from the one tile that holds it (points are not clipped)
+ * and places symbols of all tiles in one collision index, so a copy in the
+ * neighbours' buffer would only be drawn twice (and make the archive a fifth larger).
+ */
+/** A position in a tile (0–1) in its units, inside the tile. */
+const inTile = (t: number) => Math.min(EXTENT - 1, Math.round(t * EXTENT));
+
 function byTile(points: readonly Point[], z: number): Map<string, VTFeature[]> {
   const n = 2 ** z;
   const tiles = new Map<string, VTFeature[]>();
-  const b = BUFFER / EXTENT;
   for (const p of points) {
-    for (let tx = Math.floor(p.x - b); tx <= Math.floor(p.x + b); tx++) {
-      for (let ty = Math.floor(p.y - b); ty <= Math.floor(p.y + b); ty++) {
-        if (ty < 0 || ty >= n) continue;
-        const wx = ((tx % n) + n) % n;
-        const key = `${wx}/${ty}`;
-        let list = tiles.get(key);
-        if (!list) tiles.set(key, (list = []));
-        list.push({
-          type: 1,
-          geometry: [[Math.round((p.x - tx) * EXTENT), Math.round((p.y - ty) * EXTENT)]],
-          tags: p.tags,
-        });
-      }
-    }
+    const tx = Math.min(n - 1, Math.floor(p.x));
+    const ty = Math.min(n - 1, Math.floor(p.y));
+    const key = `${tx}/${ty}`;
+    let list = tiles.get(key);
+    if (!list) tiles.set(key, (list = []));
+    list.push({
+      type: 1,
+      geometry: [[inTile(p.x - tx), inTile(p.y - ty)]],
+      tags: p.tags,
+    });
   }
   return tiles;
 }

@@ -10,6 +10,8 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { EventCollection } from '../../geo/types.ts';
 import {
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_SPACING_PX,
   CLUSTER_THRESHOLD,
   EVENT_SOURCE_ID,
   HALO_LAYER_IDS,
@@ -92,7 +94,13 @@ export function composeStyle(
         type: 'geojson',
         data: events as GeoJSONSourceSpecification['data'],
         promoteId: 'id',
-        ...(clustered ? { cluster: true, clusterMaxZoom: 6, clusterRadius: 40 } : {}),
+        ...(clustered
+          ? {
+              cluster: true,
+              clusterMaxZoom: CLUSTER_MAX_ZOOM,
+              clusterRadius: CLUSTER_SPACING_PX,
+            }
+          : {}),
       };
   const font = basemapFont(base);
   const all = eventLayers({

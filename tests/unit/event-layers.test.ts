@@ -8,6 +8,7 @@ import {
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import {
+  CLUSTER_SPACING_PX,
   EVENT_SOURCE_ID,
   HALO_LAYER_IDS,
   ICONS,
@@ -95,6 +96,31 @@ describe('eventLayers', () => {
     const ids = eventLayers({ theme: 'light', clustered: true }).map((l) => l.id);
     expect(ids).toContain(LAYER_IDS.clusters);
     expect(ids).not.toContain(LAYER_IDS.clusterCount);
+  });
+
+  it('draws clusters from a 24 px target to discs that do not overlap their neighbours', () => {
+    const clusters = eventLayers({ theme: 'light', clustered: true }).find(
+      (l) => l.id === LAYER_IDS.clusters,
+    )!;
+    const paint = clusters.paint as Record<string, unknown>;
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)
+      .paint_circle!;
+    const radius = expression.createPropertyExpression(
+      paint['circle-radius'],
+      'circle-radius',
+      spec['circle-radius']!,
+    );
+    if (radius.result !== 'success') throw new Error('circle-radius');
+    const at = (n: number) =>
+      radius.value.evaluate({ zoom: 4 }, {
+        type: 'Point',
+        properties: { point_count: n },
+      } as never) as number;
+    const stroke = paint['circle-stroke-width'] as number;
+    expect(2 * at(2)).toBeGreaterThanOrEqual(24);
+    expect(at(50)).toBeGreaterThan(at(2));
+    // Two neighbouring clusters, the largest there are, CLUSTER_SPACING_PX apart.
+    expect(2 * (at(1e6) + stroke)).toBeLessThan(CLUSTER_SPACING_PX);
   });
 });
 

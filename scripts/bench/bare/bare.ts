@@ -8,6 +8,7 @@
 //   …&bounds=w,s,e,n                          opened at that extent
 //   …&at=zoom/lat/lng                         opened at that camera (the map page's, read by the bench)
 //   bench/index.html?events=bench/x.geojson   that file, given to MapLibre's worker as a URL
+//   bench/index.html?events=bench/x.pmtiles   that archive (`npm run tiles`), as the page's `?tiles=`
 //
 // Marks `map-idle` and `map-shown` as MapView does, so first-view.ts reads both pages alike.
 import * as maplibregl from 'maplibre-gl';
@@ -17,7 +18,11 @@ import workerUrl from '../../../src/map/map.worker.ts?worker&url';
 import type { EventCollection } from '../../../geo/types.ts';
 import { BasemapProtocol } from '../../../src/map/basemap-source.ts';
 import { baseStyle, composeStyle } from '../../../src/map/basemap.ts';
-import { EVENT_SOURCE_ID } from '../../../src/map/event-layers.ts';
+import {
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_SPACING_PX,
+  EVENT_SOURCE_ID,
+} from '../../../src/map/event-layers.ts';
 import { addEventIcons, isEventIcon } from '../../../src/map/icons.ts';
 import { skipEmptySky } from '../../../src/map/sky.ts';
 import { initialBounds } from '../../../src/map/view.ts';
@@ -89,6 +94,12 @@ if (events === 'none') {
     composeStyle(base, 'light', data),
     at ? fit : { bounds, fitBoundsOptions: { padding: 40 } },
   );
+} else if (events.endsWith('.pmtiles')) {
+  // The events as vector tiles, with the page's own layers for them.
+  start(
+    composeStyle(base, 'light', null, { tiles: 'pmtiles://' + new URL(events, root).href }),
+    fit,
+  );
 } else {
   // A large file: MapLibre's worker fetches and parses it (clustered, as the page does).
   const style = composeStyle(base, 'light', null);
@@ -97,8 +108,8 @@ if (events === 'none') {
     data: new URL(events, root).href,
     promoteId: 'id',
     cluster: true,
-    clusterMaxZoom: 6,
-    clusterRadius: 40,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    clusterRadius: CLUSTER_SPACING_PX,
   };
   start(style, fit);
 }
