@@ -82,12 +82,14 @@ export function composeStyle(
   base: StyleSpecification,
   theme: Theme,
   data: EventCollection | null,
-  options: { labels?: boolean; tiles?: string | null } = {},
+  options: { labels?: boolean; tiles?: string | null; clustered?: boolean } = {},
 ): StyleSpecification {
   const events = data ?? EMPTY;
   // `tiles`: the events as vector tiles (a pmtiles:// URL, src/map/tiled-events.ts),
-  // clustered at low zoom when they were built.
-  const clustered = !!options.tiles || events.features.length > CLUSTER_THRESHOLD;
+  // clustered at low zoom when they were built. `clustered`: the source's data is
+  // set later and is large (the bench's file given as a URL).
+  const clustered =
+    options.clustered ?? (!!options.tiles || events.features.length > CLUSTER_THRESHOLD);
   const source: SourceSpecification = options.tiles
     ? { type: 'vector', url: options.tiles }
     : {

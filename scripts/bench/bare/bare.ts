@@ -102,7 +102,7 @@ if (events === 'none') {
   );
 } else {
   // A large file: MapLibre's worker fetches and parses it (clustered, as the page does).
-  const style = composeStyle(base, 'light', null);
+  const style = composeStyle(base, 'light', null, { clustered: true });
   style.sources[EVENT_SOURCE_ID] = {
     type: 'geojson',
     data: new URL(events, root).href,
