@@ -77,9 +77,9 @@ async function untilQuiet(): Promise<void> {
   }
 }
 
-/** `launch()`, then the wait for the browser's start-up to finish (BENCH_SETTLE=0: no wait, as before). */
+/** A cold `launch()` (a Chromium of its own), then the wait for its start-up to finish (BENCH_SETTLE=0: no wait, as before). */
 export async function launchSettled(options: Parameters<typeof launch>[0] = {}): Promise<Session> {
-  const session = await launch(options);
+  const session = await launch({ ...options, cold: true });
   if (process.env.BENCH_SETTLE !== '0') await untilQuiet();
   return session;
 }

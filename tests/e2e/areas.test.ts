@@ -1,7 +1,7 @@
 // Areas as areas (issue 13, part 4): a strike on a whole country tints the
 // country's shape (the basemap's polygons), a region's attack draws its extent;
 // choosing a country event fits its extent, and "Show all" returns to the first
-// view. Each test opens its own browser.
+// view. Each test opens its own browser context.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { EventCollection, EventProperties } from '../../geo/types.ts';
 import { eventFeature } from '../event-feature.ts';

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   chromium,
+  type Browser,
   type BrowserContext,
   type Frame,
   type Page,
@@ -46,31 +47,76 @@ export function assertChromium(): void {
   }
 }
 
+interface LaunchOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  /** Extra Chromium flags, e.g. ['--disable-webgl', '--disable-3d-apis']. */
+  args?: string[];
+  /**
+   * A Chromium of its own, with its own profile directory: nothing shared, not
+   * even the GPU process or its shader cache (the bench's cold starts). About
+   * 2 s on this machine, against under 1 s for a new context.
+   */
+  cold?: boolean;
+}
+
+/** The running browsers of this test file, one per set of extra flags. */
+const browsers = new Map<string, Promise<Browser>>();
+
+function browserFor(args: readonly string[]): Promise<Browser> {
+  const key = args.join(' ');
+  let b = browsers.get(key);
+  if (!b) {
+    b = chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...args],
+    });
+    browsers.set(key, b);
+    // A browser that crashed or was closed is launched again by the next session.
+    void b
+      .then((x) => x.on('disconnected', () => browsers.delete(key)))
+      .catch(() => {
+        browsers.delete(key);
+      });
+  }
+  return b;
+}
+
+/** Closes the browsers `launch` started (after each test file: tests/e2e/setup.ts). */
+export async function closeBrowsers(): Promise<void> {
+  const all = [...browsers.values()];
+  browsers.clear();
+  await Promise.all(all.map(async (b) => (await b.catch(() => null))?.close()));
+}
+
 /**
- * A fresh Chromium (its own profile directory, so no storage, cache or GPU
- * process state is shared) with one page. Tests open one per test, so that a
- * test starts from the page load and never from what another test left (a
- * popup, a zoom, local storage); about 2 s on this machine, against about 1 s
- * for a new context in a running browser, and the bench wants a cold start.
+ * A fresh browser context with one page: its own storage, cache, cookies and
+ * permissions, in the test file's running Chromium (or, `cold`, a Chromium of
+ * its own). Tests open one per test, so that a test starts from the page load
+ * and never from what another test left (a popup, a zoom, local storage).
  */
-export async function launch(
-  options: {
-    width?: number;
-    height?: number;
-    colorScheme?: 'light' | 'dark';
-    /** Extra Chromium flags, e.g. ['--disable-webgl', '--disable-3d-apis']. */
-    args?: string[];
-  } = {},
-): Promise<Session> {
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
   assertChromium();
-  const dir = mkdtempSync(join(tmpdir(), 'conflict-map-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  const contextOptions = {
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     colorScheme: options.colorScheme ?? 'light',
-  });
+  } as const;
+  let context: BrowserContext;
+  let dispose = async () => {};
+  if (options.cold) {
+    const dir = mkdtempSync(join(tmpdir(), 'conflict-map-chromium-'));
+    context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+      ...contextOptions,
+    });
+    dispose = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    context = await (await browserFor(options.args ?? [])).newContext(contextOptions);
+  }
   const requests: Request[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r));
@@ -89,7 +135,7 @@ export async function launch(
     errors,
     close: async () => {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      await dispose();
     },
   };
 }

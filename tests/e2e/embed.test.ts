@@ -2,7 +2,7 @@
 // is embedded by a host page on another local origin with the code the share
 // dialog gives and embed.js. The frame sizes itself, reports marker clicks,
 // obeys the host's commands, and lets a plain wheel scroll the host page.
-// Each test of the host page opens its own browser on it.
+// Each test of the host page opens its own browser context on it.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';

@@ -5,7 +5,7 @@
 // standalone SVG with one marker per event; printing shows the map's picture
 // and every event's sentence, no controls; the buttons are keyboard-reachable,
 // big enough and axe-clean. The images go to test-results/screenshots/export-*.
-// Each test opens its own browser.
+// Each test opens its own browser context.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';

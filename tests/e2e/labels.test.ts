@@ -1,7 +1,7 @@
 // Labels and markers (issue 13, part 5): no basemap label is drawn under a
 // strike or attack marker, and with `labels=shown` the markers carry their
 // place names, placed by MapLibre's collision detection. On the example
-// article; each test opens its own browser.
+// article; each test opens its own browser context.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, waitForIdle, type Session } from './browser.ts';

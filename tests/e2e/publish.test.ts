@@ -6,7 +6,7 @@
 // follow it; the 375 px frame passes the small-frame checks; the form is axe
 // clean light and dark, at 1280 px and on a phone; the downloads carry the
 // settings; the settings survive a reload and damaged ones fall back with a
-// message. Each test opens its own browser.
+// message. Each test opens its own browser context.
 import { describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { EventCollection } from '../../geo/types.ts';

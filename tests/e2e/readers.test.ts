@@ -3,7 +3,7 @@
 // 320×480. The first view is fitted to the frame's final size, clear of the
 // controls, the legend and the attribution; every popup, opened from the list
 // or by clicking its marker, lies inside the map (and, opened from the list in
-// the 800×600 frame, clear of the controls and the legend). Each test opens its own browser.
+// the 800×600 frame, clear of the controls and the legend). Each test opens its own browser context.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { EventFeature } from '../../geo/types.ts';

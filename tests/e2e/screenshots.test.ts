@@ -4,7 +4,7 @@
 // page at 800×600, 375×600 and 320×480 (embed-*.png). Each screenshot is read back: the
 // map in it is not blank and shows the strike and attack marker colours (with a
 // popup open, that of the selected event: a phone zooms in to it), and the page
-// stayed error-free. Every test opens its own browser.
+// stayed error-free. Every test opens its own browser context.
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EventCollection, EventKind } from '../../geo/types.ts';

@@ -2,7 +2,7 @@
 // embed at 320 px. The attribution is the compact ⓘ button (folded until the
 // reader opens it), a map under 400 px wide has only zoom (and, in an embed,
 // fullscreen) buttons, every target is at least 24×24 CSS px, and axe-core
-// finds nothing, light and dark. Each test opens its own browser.
+// finds nothing, light and dark. Each test opens its own browser context.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, smallTargets } from './axe.ts';

@@ -1,6 +1,6 @@
 // The small fixes of issue 13 (part 7): the article dialog's Close button stays
 // in view on a phone, its text has no boilerplate lines, and the list's count is
-// said in the singular for one event. Each test opens its own browser.
+// said in the singular for one event. Each test opens its own browser context.
 import { describe, expect, inject, it } from 'vitest';
 import type { EventCollection } from '../../geo/types.ts';
 import { launch, waitForIdle } from './browser.ts';

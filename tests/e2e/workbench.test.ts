@@ -3,7 +3,7 @@
 // the list; choose another candidate → the marker moves; drag, add, remove;
 // the exported GeoJSON equals what the map shows; a reload keeps the work;
 // oversize and binary input get a message and keep the text. Each test opens
-// its own browser (no saved work, no other test's page).
+// its own browser context (no saved work, no other test's page).
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
