@@ -12,7 +12,8 @@ import { loadGazetteerFromDisk } from './gazetteer/node.ts';
 import { overlayGazetteer } from './gazetteer/overlay.ts';
 import { geoparse, GeoparseError } from './geoparse.ts';
 import { MAX_CHARS } from './text.ts';
-import { geocodeFiles, geocodeNdjson, mergeFiles } from './cli-many.ts';
+import { geocodeFiles, geocodeNdjson, mergeFiles, tilesAdvice } from './cli-many.ts';
+import type { EventCollection } from './types.ts';
 import { isCalendarDate } from './dates/expressions.ts';
 
 const USAGE =
@@ -117,6 +118,13 @@ async function readPlaces(path: string): Promise<ExtraPlace[]> {
   return places;
 }
 
+/** A collection on standard output; the advice to build tiles, when it is large, on standard error. */
+function writeCollection(fc: EventCollection): void {
+  process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
+  const advice = tilesAdvice(fc.features.length);
+  if (advice) process.stderr.write(`geocode: ${advice}\n`);
+}
+
 async function main(): Promise<void> {
   // A reader that goes away early (`… | head -1`) is not an error: stop quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -151,7 +159,7 @@ async function main(): Promise<void> {
   if (merge) {
     // No geoparsing: the collections' events are joined, the same event merged again.
     const fc = await mergeFiles(paths, readArticle, (msg) => fail(msg));
-    process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
+    writeCollection(fc);
     return;
   }
   // One article is read (or refused) before the gazetteer is loaded.
@@ -177,7 +185,7 @@ async function main(): Promise<void> {
     const fc = ndjson
       ? await geocodeNdjson(process.stdin, o)
       : await geocodeFiles(paths, readArticle, o);
-    process.stdout.write(JSON.stringify(fc, null, 2) + '\n');
+    writeCollection(fc);
     return;
   }
   const path = paths[0]!;

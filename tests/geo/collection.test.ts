@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CollectionBuilder } from '../../geo/collection.ts';
 import type { EventCollection, EventFeature } from '../../geo/types.ts';
+import { manyEvents } from '../e2e/many-events.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'collection-'));
 const tsx = join('node_modules', '.bin', 'tsx');
 const run = (args: string[], input?: string) =>
-  spawnSync(tsx, ['geo/cli.ts', ...args], { encoding: 'utf8', input });
+  spawnSync(tsx, ['geo/cli.ts', ...args], { encoding: 'utf8', input, maxBuffer: 2 ** 28 });
 
 const strikes = (fc: EventCollection) => fc.features.filter((f) => f.properties.kind !== 'mention');
 
@@ -244,6 +245,7 @@ describe('cli: an archive in shares (GNU parallel --pipe, batch array jobs)', ()
     });
     const merged = run(['--merge', ...parts]);
     expect(merged.status, merged.stderr).toBe(0);
+    expect(merged.stderr).not.toContain('npm run tiles');
     const a = JSON.parse(whole.stdout) as EventCollection;
     const b = JSON.parse(merged.stdout) as EventCollection;
     expect(b.articles).toBe(12);
@@ -254,6 +256,16 @@ describe('cli: an archive in shares (GNU parallel --pipe, batch array jobs)', ()
     expect(b.features.map(key).sort()).toEqual(a.features.map(key).sort());
     const ids = b.features.map((f) => f.properties.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('advises vector tiles for a collection of more than 10,000 events', () => {
+    const big = join(dir, 'big.geojson');
+    writeFileSync(big, JSON.stringify(manyEvents(10_001)));
+    const r = run(['--merge', big]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as EventCollection).features).toHaveLength(10_001);
+    expect(r.stderr).toContain('10,001 events: for a map that opens as fast as a small one');
+    expect(r.stderr).toContain('npm run tiles -- FILE.geojson');
   });
 
   it('a file that is not a collection stops the merge, naming it', () => {
