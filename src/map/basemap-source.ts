@@ -2,7 +2,7 @@
 // through src/lib/fetch-timeout.ts: each range has the total timeout and the stall
 // detector of the app's other downloads, follows the caller's AbortSignal, and
 // fails with a DownloadError ("the download of the basemap stalled (no data for
-// 15 s)"). The page (src/lib/MapView.svelte, which reads the archive's header) and
+// 15 s)"). The page (src/map/warm-up.ts, which reads the archive's header) and
 // MapLibre's worker (src/map/map.worker.ts, which reads the tiles) register the
 // same `BasemapProtocol`, so both read every archive through a `TimedSource`.
 //

@@ -164,7 +164,7 @@ describe('Download image on the map page', () => {
         .poll(() => s.page.getByRole('button', { name: 'Show all' }).isVisible())
         .toBe(true);
       await waitForIdle(s.page);
-      // The hash follows a settled move (SETTLED_MS after the map is idle, in MapView.svelte).
+      // The hash follows a settled move (SETTLED_MS after the map is idle, src/map/settled.ts).
       await expect.poll(() => s.page.evaluate(() => location.hash)).toMatch(/^#map=/);
       const before = await readerState(s.page);
       const file = await download(s.page, /^Download image, Web/);
