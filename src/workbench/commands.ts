@@ -25,7 +25,7 @@ import {
 } from './edits.ts';
 import type { Candidate, CandidateTable } from './protocol.ts';
 import { isCandidate } from './candidate-check.ts';
-import type { ArticleSentence } from './sentences.ts';
+import type { QuotedSentence } from './sentences.ts';
 
 export type Command =
   | { type: 'choose'; id: string; candidate: Candidate }
@@ -41,8 +41,8 @@ export type Command =
       candidate: Candidate;
       kind: EventKind;
       written: string;
-      /** The sentence it comes from, e.g. a possible event's: [start, end) of the article and its excerpt. */
-      sentence?: ArticleSentence;
+      /** The sentence it comes from, e.g. a possible event's: [start, end) of its article and its excerpt. */
+      sentence?: QuotedSentence;
     }
   | {
       /** One more article mapped into this map ("Add to this map"): its events, their candidates, its source. */
@@ -166,7 +166,11 @@ export function isCommand(v: unknown): v is Command {
         (obj(v.sentence) &&
           finite(v.sentence.start) &&
           finite(v.sentence.end) &&
-          typeof v.sentence.excerpt === 'string'))
+          typeof v.sentence.excerpt === 'string' &&
+          (v.sentence.from === undefined ||
+            (obj(v.sentence.from) &&
+              isSource(v.sentence.from.source) &&
+              typeof v.sentence.from.words === 'string'))))
     );
   // The collection's events and candidates are checked as saved events are (storage.ts).
   if (v.type === 'append')

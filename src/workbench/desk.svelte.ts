@@ -11,6 +11,7 @@ import { record, redo, startHistory, undo, type History } from './history.ts';
 import type { CandidateTable } from './protocol.ts';
 import type { PublishChanges } from './publish.ts';
 import { COPY_PREFIX, listCopies, Slot, STORAGE_KEY } from './storage.ts';
+import { unplacedByArticle } from './unplaced.ts';
 
 /** The work as last loaded or saved: unchanged work is not saved again. */
 interface Kept {
@@ -62,6 +63,8 @@ export class Desk {
   readonly canRedo = $derived((this.history?.undone.length ?? 0) > 0);
   readonly nextUndo = $derived(this.history?.done[this.history.done.length - 1] ?? null);
   readonly nextRedo = $derived(this.history?.undone[this.history.undone.length - 1] ?? null);
+  /** Each article's places not on the map and possible events (an undone article's are gone with it). */
+  readonly unplaced = $derived(unplacedByArticle(this.collection, this.history));
 
   /** Where this tab keeps its work: the main saved work, or a copy (after "Keep yours as a copy"). */
   private slot = new Slot();
@@ -116,7 +119,11 @@ export class Desk {
 
   /** The text of the article `f` comes from (null when it is not kept). */
   textOf(f: EventFeature | undefined): string | null {
-    const id = f?.properties.source?.id;
+    return this.articleText(f?.properties.source?.id);
+  }
+
+  /** The text of the article with source id `id` (the first article's without one; null when it is not kept). */
+  articleText(id: string | undefined): string | null {
     if (id === undefined || id === FIRST_ARTICLE) return this.collection?.article?.text ?? null;
     return this.texts[id] ?? null;
   }

@@ -11,6 +11,7 @@ import type {
   Means,
 } from '../../geo/types.ts';
 import type { Candidate } from './protocol.ts';
+import type { QuotedSentence } from './sentences.ts';
 
 function mark(f: EventFeature, m: EditMark): EventFeature['properties'] {
   const edited = f.properties.edited ?? [];
@@ -179,16 +180,16 @@ export function sentenceAbout(
 }
 
 /**
- * The sentence as the excerpt, spanning the first of `names` found in it in the
- * article (no span when none is: the sentence may not name the place).
+ * The sentence as the excerpt, spanning the first of `names` found in its words
+ * (the article's text from its start to its end; no span when none is: the
+ * sentence may not name the place).
  */
-function inSentence(
-  text: string,
-  { start, end, excerpt }: { start: number; end: number; excerpt: string },
+function inWords(
+  words: string,
+  { start, excerpt }: { start: number; excerpt: string },
   names: string[],
-): { excerpt: string; start: number; span: [number, number] | null } | null {
-  if (start < 0 || end > text.length || start >= end) return null;
-  const lower = text.slice(start, end).toLowerCase();
+): { excerpt: string; start: number; span: [number, number] | null } {
+  const lower = words.toLowerCase();
   for (const name of names) {
     const at = name ? lower.indexOf(name.toLowerCase()) : -1;
     if (at >= 0) return { excerpt, start, span: [start + at, start + at + name.length] };
@@ -196,11 +197,23 @@ function inSentence(
   return { excerpt, start, span: null };
 }
 
+/** The sentence [start, end) of the article `text` (null when it is not in it): see inWords. */
+function inSentence(
+  text: string,
+  s: { start: number; end: number; excerpt: string },
+  names: string[],
+) {
+  if (s.start < 0 || s.end > text.length || s.start >= s.end) return null;
+  return inWords(text.slice(s.start, s.end), s, names);
+}
+
 /**
  * A place the geoparser missed. `written` is how the article names it (defaults
  * to the gazetteer name): its first occurrence gives the excerpt and span, or,
  * with `sentence` (a possible event's: [start, end) of the article and its
  * excerpt), that sentence is the excerpt and the name's first occurrence in it the span.
+ * A sentence `from` an added article is read in its own words, and the event
+ * has that article as its `source`.
  * Returns the new collection and the new event's id (unique in the collection).
  */
 export function addPlace(
@@ -208,17 +221,22 @@ export function addPlace(
   cand: Candidate,
   kind: EventKind,
   written = cand.name,
-  sentence?: { start: number; end: number; excerpt: string },
+  sentence?: QuotedSentence,
 ): { collection: EventCollection; id: string } {
   const base = `${slug(cand.gazetteer)}-${kind}`;
   const taken = new Set(c.features.map((f) => f.properties.id));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const text = c.article?.text ?? '';
-  const found =
-    (sentence && inSentence(text, sentence, [written, cand.name])) ||
-    sentenceAbout(text, written) ||
-    (written !== cand.name ? sentenceAbout(text, cand.name) : null);
+  const from = sentence?.from;
+  const found = from
+    ? inWords(from.words, sentence, [written, cand.name])
+    : (sentence && inSentence(text, sentence, [written, cand.name])) ||
+      sentenceAbout(text, written) ||
+      (written !== cand.name ? sentenceAbout(text, cand.name) : null);
+  // The place as written: in the sentence's own words when it is an added article's.
+  const placeAt = ([a, b]: [number, number]) =>
+    from ? from.words.slice(a - sentence!.start, b - sentence!.start) : text.slice(a, b);
   const area =
     cand.precision === 'region' || cand.precision === 'country' || cand.precision === 'water';
   const f: EventFeature = {
@@ -227,7 +245,7 @@ export function addPlace(
     properties: {
       id,
       kind,
-      place: found?.span ? text.slice(found.span[0], found.span[1]) : written,
+      place: found?.span ? placeAt(found.span) : written,
       name: cand.name,
       country: cand.country,
       precision: cand.precision,
@@ -238,6 +256,7 @@ export function addPlace(
       spans: found?.span ? [found.span] : [],
       confidence: 1,
       edited: ['added'],
+      ...(from ? { source: from.source } : {}),
     },
   };
   if (area && cand.bbox) f.bbox = cand.bbox;

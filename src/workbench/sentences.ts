@@ -3,11 +3,23 @@
 // article's markup collapsed), each with its offset. Pure.
 import { splitSentences } from '../../geo/sentences.ts';
 import { excerptOf, normaliseText } from '../../geo/text.ts';
+import type { EventSource } from '../../geo/types.ts';
 
 export interface ArticleSentence {
   start: number;
   end: number;
   excerpt: string;
+}
+
+/**
+ * The sentence an event added by hand quotes (a possible event's, a place's not
+ * on the map): [start, end) of its article, and its excerpt. `from` when the
+ * article is one added to the map ("Add to this map"), not its first: that
+ * article's source and the sentence's own words (its text from start to end),
+ * for the map's collection holds the first article's text alone.
+ */
+export interface QuotedSentence extends ArticleSentence {
+  from?: { source: EventSource; words: string };
 }
 
 export function articleSentences(text: string): ArticleSentence[] {

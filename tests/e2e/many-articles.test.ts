@@ -5,7 +5,11 @@
 // (Belgorod, Kherson): the map source and the list hold the union, the shared
 // strike once with both sources; B's event quotes B's sentences; Ctrl+Z takes
 // B's events away and Ctrl+Shift+Z brings them back; a paste over the map does
-// not replace it; a reload keeps it all.
+// not replace it; a reload keeps it all. Two more (unplaced-article-{a,b}.txt),
+// each with a sentence that speaks of a strike but names no place the geoparser
+// reads: both articles' possible events are listed, each under its article's
+// title; the second's "Add its place" adds an event quoting the second's
+// sentence; undoing the append takes its entries away.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import type { EventFeature } from '../../geo/types.ts';
@@ -14,6 +18,8 @@ import { launch, waitForIdle, sourceEvents, type Session } from './browser.ts';
 const baseUrl = inject('baseUrl');
 const A = readFileSync('tests/e2e/fixtures/many-article-a.txt', 'utf8');
 const B = readFileSync('tests/e2e/fixtures/many-article-b.txt', 'utf8');
+const C = readFileSync('tests/e2e/fixtures/unplaced-article-a.txt', 'utf8');
+const D = readFileSync('tests/e2e/fixtures/unplaced-article-b.txt', 'utf8');
 const TIMEOUT = 240_000;
 
 let s: Session;
@@ -135,6 +141,86 @@ it(
     await p.locator('#results-title').focus();
     await p.keyboard.press('Control+z');
     await expect.poll(async () => (await shown()).length).toBe(2);
+    expect(s.errors).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'lists every article\'s possible events under its title; the added article\'s "Add its place" quotes its sentence; undo takes them away',
+  async () => {
+    const p = s.page;
+    await p.goto(new URL('workbench.html', baseUrl).href);
+    await p.locator('[data-gazetteer="ready"]').waitFor({ timeout: 60_000 });
+    const field = p.getByLabel('Article text', { exact: true });
+    await field.fill(C);
+    await p.getByRole('button', { name: 'Map it' }).click();
+    await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+    const possible = p.getByTestId('possible');
+    const entries = () => possible.locator('li').allTextContents();
+    const headings = () => possible.locator('h4').allTextContents();
+    // One article: its possible event, with no article named.
+    await expect
+      .poll(entries)
+      .toEqual([expect.stringMatching(/^Possible strike.*Hrebenivka-Lisova/)]);
+    expect(await headings()).toEqual([]);
+
+    // The second article's possible event is listed too, each under its article's title.
+    await field.fill(D);
+    await p.getByRole('button', { name: 'Add to this map' }).click();
+    const SABOTEURS = 'Saboteurs also attacked a rail depot before dawn, police said.';
+    await expect
+      .poll(entries, { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/Hrebenivka-Lisova/), expect.stringContaining(SABOTEURS)]);
+    expect(await headings()).toEqual([
+      'From “Shelling hits Kharkiv and a border village”',
+      'From “Drones strike Sumy; saboteurs hit a depot”',
+    ]);
+
+    // Its "Add its place": the event added quotes the second article's sentence, as its own.
+    await possible
+      .locator('li', { hasText: 'Saboteurs' })
+      .getByRole('button', { name: 'Add its place' })
+      .click();
+    await expect.poll(() => p.getByTestId('add-for-sentence').textContent()).toContain(SABOTEURS);
+    await p.locator('#add-query').fill('Konotop');
+    await p.locator('#add-query').press('Enter');
+    await p.locator('[data-add-place]').first().click();
+    const addedEvent = async () =>
+      (await shown()).find((f) => f.properties.edited?.includes('added'));
+    await expect.poll(async () => (await addedEvent())?.properties.excerpt).toBe(SABOTEURS);
+    const added = (await addedEvent())!.properties;
+    expect(added.source?.id).toBe('article-2');
+    expect(D.slice(added.excerptStart, added.excerptStart + SABOTEURS.length)).toBe(SABOTEURS);
+    await p.locator(`[data-review-event-id="${added.id}"]`).waitFor();
+    const choices = await p
+      .getByLabel('Quoted sentence', { exact: true })
+      .locator('option')
+      .allTextContents();
+    expect(choices).toContain(SABOTEURS);
+    expect(choices.join(' ')).not.toContain('Hrebenivka');
+
+    // A reload keeps them (the added article's in its saved command).
+    await p.waitForTimeout(500); // the save (250 ms after the change)
+    await p.reload();
+    await p.locator('li[data-event-id]').first().waitFor({ timeout: 30_000 });
+    expect(await entries()).toEqual([
+      expect.stringMatching(/Hrebenivka-Lisova/),
+      expect.stringContaining(SABOTEURS),
+    ]);
+
+    // Ctrl+Z takes the event back, then the second article with its entries.
+    await p.locator('#results-title').focus();
+    await p.keyboard.press('Control+z');
+    await expect.poll(async () => (await addedEvent()) === undefined).toBe(true);
+    await p.keyboard.press('Control+z');
+    await expect.poll(entries).toEqual([expect.stringMatching(/Hrebenivka-Lisova/)]);
+    expect(await headings()).toEqual([]);
+    // Redo brings them back.
+    await p.keyboard.press('Control+Shift+z');
+    await expect
+      .poll(entries)
+      .toEqual([expect.stringMatching(/Hrebenivka-Lisova/), expect.stringContaining(SABOTEURS)]);
     expect(s.errors).toEqual([]);
   },
   TIMEOUT,
